@@ -1,0 +1,110 @@
+// Lint: typescript-eslint's recommended rules plus the layering rules of ARCHITECTURE.md.
+// Layering is enforced here (VS Code style), not by convention: each folder may import only the
+// runtimes it is allowed to touch.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+
+const nodeBuiltins = {
+  group: ['node:*'],
+  message: 'This layer runs in a browser worker too: no Node built-ins.',
+};
+const electron = { group: ['electron', 'electron/*'], message: 'Only main/ may import electron.' };
+const three = {
+  group: ['three', 'three/*', '@react-three/*'],
+  message: 'three.js belongs to the renderer only.',
+};
+const react = {
+  group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+  message: 'React belongs to the renderer.',
+};
+const upward = (layers, why) => ({ group: layers.map((l) => `**/${l}/**`), message: why });
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'out/', 'test-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='Math'][property.name='random']",
+          message: 'Use a seeded RNG.',
+        },
+      ],
+    },
+  },
+  {
+    // models: the building format. Pure: no DOM-only APIs, no Node, no Electron, no three, no engines.
+    files: ['models/**/*.ts'],
+    ignores: ['models/**/write-*.ts', 'models/samples/build-samples.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            nodeBuiltins,
+            electron,
+            three,
+            react,
+            upward(['sim-core', 'renderer', 'main', 'cli'], 'models/ is the bottom layer.'),
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require'],
+    },
+  },
+  {
+    // sim-core: the engines. Same purity; may import models.
+    files: ['sim-core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            nodeBuiltins,
+            electron,
+            three,
+            react,
+            upward(['renderer', 'main', 'cli'], 'sim-core/ may import models/ only.'),
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require'],
+    },
+  },
+  {
+    // renderer: browser code. No Node, no Electron (the preload bridge is the only way to main).
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            nodeBuiltins,
+            electron,
+            upward(['main', 'cli'], 'The renderer talks to main only through the bridge.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // cli: Node, no Electron, no renderer.
+    files: ['cli/**/*.{ts,mjs}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [electron, three, react, upward(['renderer', 'main'], 'The CLI is headless.')] },
+      ],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+);

@@ -1,0 +1,74 @@
+/**
+ * Scenarios: what to change on a copy of the building, and who responds (spec "Scenarios").
+ * Each change object carries exactly one kind key; ../scenario/apply-scenario.ts applies them.
+ */
+import { z } from 'zod';
+import { Distribution, Id, Positive, Text } from './common.ts';
+import { ProfileShare } from './storey.ts';
+import { SiteObstacle } from './site.ts';
+
+export const BlockChange = z.strictObject({ block: Id.describe('Door, stair or elevator id') });
+
+/** `mode` (extension) says how a valve fails: `closed` (default) or stuck `open`. */
+export const FailChange = z.strictObject({
+  fail: Id.describe('Pump, tank (empty) or valve id'),
+  mode: z.enum(['closed', 'open']).optional(),
+});
+
+export const RemoveChange = z.strictObject({ remove: Id.describe('Obstacle id') });
+
+/** Adds site obstacles; with `storey` (extension) they are obstacles inside that storey. */
+export const AddChange = z.strictObject({
+  add: z.strictObject({ obstacles: z.array(SiteObstacle).min(1), storey: Id.optional() }),
+});
+
+export const OccupantsChange = z.strictObject({
+  occupants: z.strictObject({
+    storey: Id.optional(),
+    space: Id.optional(),
+    count: z.number().int().nonnegative().optional(),
+    density: z.number().nonnegative().optional(),
+    profile: Id.optional(),
+    mix: z.array(ProfileShare).min(1).optional(),
+  }),
+});
+
+/** `profile` (extension) limits the override to one profile; default: every profile. */
+export const PremovementChange = z.strictObject({ premovement: Distribution, profile: Id.optional() });
+
+export const SetChange = z.strictObject({
+  set: z.strictObject({ path: z.string().describe('JSON pointer into the building'), value: z.unknown() }),
+});
+
+export const Change = z.union([
+  BlockChange,
+  FailChange,
+  RemoveChange,
+  AddChange,
+  OccupantsChange,
+  PremovementChange,
+  SetChange,
+]);
+
+export const Firefighters = z.strictObject({
+  count: z.number().int().positive(),
+  enter: Id.describe('Door they enter by'),
+  to: Id.describe('Storey they climb to'),
+  start: z.number().nonnegative().describe('Seconds after the alarm'),
+  profile: Id.optional().describe('Lifeline extension; default the built-in firefighter'),
+});
+
+export const Scenario = z.strictObject({
+  id: Id,
+  name: Text.optional(),
+  seed: z.number().int().nonnegative().optional(),
+  duration: Positive.optional().describe('Lifeline extension: longest simulated time (s)'),
+  fire: z.strictObject({ storey: Id, space: Id.optional() }).optional(),
+  changes: z.array(Change).optional(),
+  firefighters: z.array(Firefighters).optional(),
+  vehicles: z.array(Id).optional(),
+});
+
+export type Change = z.infer<typeof Change>;
+export type Firefighters = z.infer<typeof Firefighters>;
+export type Scenario = z.infer<typeof Scenario>;

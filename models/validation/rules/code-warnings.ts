@@ -1,0 +1,4 @@
+import type { ValidationContext } from '../context.ts';
+import type { IssueList } from '../issue.ts';
+
+export function checkCodeWarnings(_ctx: ValidationContext, _out: IssueList): void {}
