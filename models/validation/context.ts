@@ -62,6 +62,8 @@ export interface ValidationContext {
   building: Building;
   /** First occurrence of every id in the file (duplicates are reported by rules/ids.ts). */
   ids: Map<string, IdEntry>;
+  /** Every id occurrence in file order, duplicates included. */
+  idList: (IdEntry & { id: string })[];
   storeys: Map<string, { storey: Storey; index: number }>;
   spaces: Map<string, SpaceEntry>;
   doors: Map<string, DoorEntry>;
@@ -79,12 +81,15 @@ export interface ValidationContext {
 
 export function buildContext(b: Building): ValidationContext {
   const ids = new Map<string, IdEntry>();
+  const idList: (IdEntry & { id: string })[] = [];
   const note = (id: string, kind: IdKind, path: string): void => {
+    idList.push({ id, kind, path });
     if (!ids.has(id)) ids.set(id, { kind, path });
   };
   const ctx: ValidationContext = {
     building: b,
     ids,
+    idList,
     storeys: new Map(),
     spaces: new Map(),
     doors: new Map(),

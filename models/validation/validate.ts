@@ -16,31 +16,40 @@ import { checkDistributions } from './rules/distributions.ts';
 import { checkWater } from './rules/water.ts';
 import { checkSite } from './rules/site.ts';
 import { checkFacade } from './rules/facade.ts';
-import { checkScenarios } from './rules/scenarios.ts';
+import { checkScenarioResults, checkScenarios } from './rules/scenarios.ts';
 import { checkCodeWarnings } from './rules/code-warnings.ts';
 
 export type Rule = (ctx: ValidationContext, out: IssueList) => void;
 
-/** In order: ids and geometry first, so later rules can trust references and polygons they use. */
-export const RULES: readonly Rule[] = [
+/**
+ * Rules about the building itself, in order: ids and geometry first, so later rules can trust the
+ * references and polygons they use. A scenario's result is checked with these too.
+ */
+export const MODEL_RULES: readonly Rule[] = [
   checkIds,
   checkPolygons,
   checkSpaceOverlap,
   checkDoors,
   checkStairs,
   checkOccupants,
-  checkRoutes,
   checkDistributions,
   checkWater,
   checkSite,
   checkFacade,
-  checkScenarios,
-  checkCodeWarnings,
 ];
+
+function runModelRules(ctx: ValidationContext, out: IssueList): void {
+  for (const rule of MODEL_RULES) rule(ctx, out);
+}
 
 /** Runs every rule on a schema-valid building; `out` receives errors and warnings. */
 export function validateSemantics(building: Building, out: IssueList = new IssueList()): IssueList {
   const ctx = buildContext(building);
-  for (const rule of RULES) rule(ctx, out);
+  runModelRules(ctx, out);
+  // Trapped occupants are a property of the file's building; in a scenario they are a result.
+  checkRoutes(ctx, out);
+  checkScenarios(ctx, out);
+  checkScenarioResults(ctx, out, runModelRules);
+  checkCodeWarnings(ctx, out);
   return out;
 }

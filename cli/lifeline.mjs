@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// The `lifeline` command. npm puts node_modules/.bin first on PATH, so `npx lifeline` runs on the
+// project's pinned Node 22, which strips TypeScript types natively; on an older Node (or one without
+// type stripping) tsx is registered first so the same sources run.
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 20) {
+  process.stderr.write(`lifeline: Node ${process.versions.node} is too old; run it with \`npx lifeline\`.\n`);
+  process.exit(2);
+}
+if (!process.features?.typescript) {
+  const { register } = await import('tsx/esm/api');
+  register();
+}
+const { main } = await import('./main.ts');
+process.exitCode = await main(process.argv.slice(2));
