@@ -74,7 +74,9 @@ export function parseJsonText(text: string, out: IssueList): ParseResult {
     // V8: "… in JSON at position 123 (line 5 column 3)"; end-of-input errors carry no position.
     const m = /position (\d+)/.exec(message);
     const at = m ? lineColumn(body, Number(m[1])) : lineColumn(body, body.length);
-    const truncated = /end of (JSON )?input|Unterminated/i.test(message);
+    // An error at the very end of the text means the text stopped, not that it is malformed.
+    const truncated =
+      /end of (JSON )?input|Unterminated/i.test(message) || (m !== null && Number(m[1]) >= body.length);
     out.error(
       '',
       'json.syntax',

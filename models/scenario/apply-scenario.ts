@@ -26,8 +26,13 @@ export class ScenarioError extends Error {
 /** Spaces where people live or work: what a storey-wide `occupants` override populates. */
 export const OCCUPIABLE_KINDS: ReadonlySet<Space['kind']> = new Set(['room', 'shop', 'other']);
 
+/**
+ * The changed copy carries no `scenarios`: they were written against the original building (a
+ * scenario that removes car-7 cannot be applied again to a site without it).
+ */
 export function applyScenario(building: Building, scenario: Scenario): Building {
   const copy = structuredClone(building);
+  delete copy.scenarios;
   (scenario.changes ?? []).forEach((change, k) => applyChange(copy, change, `/changes/${k}`));
   return copy;
 }
