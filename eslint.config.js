@@ -94,6 +94,23 @@ export default tseslint.config(
     },
   },
   {
+    // node: Node-only helpers shared by cli/ and main/ (file IO). No Electron, no UI.
+    files: ['node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            electron,
+            three,
+            react,
+            upward(['renderer', 'main', 'cli', 'sim-core'], 'node/ serves cli/ and main/.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
     // cli: Node, no Electron, no renderer.
     files: ['cli/**/*.{ts,mjs}'],
     rules: {

@@ -57,6 +57,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .option('--parked-cars <n>', 'parked cars on the fire lane', '0')
     .option('--use <use>', 'residential | office', 'residential')
     .option('--name <name>', 'building name')
+    .option('--seed <n>', 'seed for scenario seeds and variations', '1')
     .option('-o, --output <file>', 'write here (atomically) instead of stdout')
     .action(async (flags: GenerateTowerFlags) => {
       code = await generateTowerCommand(flags, { lang: lang() }, io);
