@@ -1,0 +1,106 @@
+/**
+ * A validated building → merged three.js geometry: one mesh per space kind (few draw calls even for
+ * a 33-storey tower) plus one set of outline edges. Model frame (x east, y north, z up) maps to
+ * three.js (x, z, −y), so y is up on screen. Plain three.js, no React.
+ */
+import { Box3, type BufferGeometry, EdgesGeometry, ExtrudeGeometry, Shape, Vector2 } from 'three';
+import { mergeGeometries } from 'three/addons/utils/BufferGeometryUtils.js';
+import type { Building, SpaceKind } from '../../../models/index.ts';
+
+/** Floor slabs are drawn this thick (m). */
+export const SLAB_THICKNESS = 0.2;
+/** Stair spaces are drawn as shafts this fraction of the storey height, so the cores read as columns. */
+export const STAIR_HEIGHT_FRACTION = 0.96;
+
+/** Stairs stand out in orange; everything else is muted. */
+export const KIND_COLORS: Readonly<Record<SpaceKind, string>> = {
+  room: '#9fb3c8',
+  corridor: '#d8d2c4',
+  lobby: '#b9d1b4',
+  stair: '#f07818',
+  'elevator-lobby': '#b7a6d8',
+  shop: '#d8c08c',
+  refuge: '#5cb85c',
+  other: '#a9a9a9',
+};
+
+export interface KindLayer {
+  kind: SpaceKind;
+  geometry: BufferGeometry;
+}
+
+export interface BuildingGeometry {
+  layers: KindLayer[];
+  edges: BufferGeometry;
+  /** Bounding box in three.js coordinates. */
+  bounds: Box3;
+  dispose(): void;
+}
+
+/** Spaces drawn as stairs: kind `stair`, and any space a stair lands in. */
+function stairSpaceIds(building: Building): Set<string> {
+  const ids = new Set<string>();
+  for (const storey of building.storeys)
+    for (const space of storey.spaces) if (space.kind === 'stair') ids.add(space.id);
+  for (const stair of building.stairs) for (const landing of stair.landings) ids.add(landing.space);
+  return ids;
+}
+
+/** The kinds the view draws for this building, in legend order (stairs first). */
+export function kindsShown(building: Building): SpaceKind[] {
+  const stairs = stairSpaceIds(building);
+  const kinds = new Set<SpaceKind>();
+  for (const storey of building.storeys)
+    for (const space of storey.spaces) kinds.add(stairs.has(space.id) ? 'stair' : space.kind);
+  return (Object.keys(KIND_COLORS) as SpaceKind[])
+    .filter((k) => kinds.has(k))
+    .sort((a, b) => Number(b === 'stair') - Number(a === 'stair'));
+}
+
+export function createBuildingGeometry(building: Building): BuildingGeometry {
+  const stairs = stairSpaceIds(building);
+  const byKind = new Map<SpaceKind, BufferGeometry[]>();
+  const edgeParts: BufferGeometry[] = [];
+
+  for (const storey of building.storeys) {
+    for (const space of storey.spaces) {
+      const kind: SpaceKind = stairs.has(space.id) ? 'stair' : space.kind;
+      const depth = kind === 'stair' ? storey.height * STAIR_HEIGHT_FRACTION : SLAB_THICKNESS;
+      const shape = new Shape(space.polygon.map(([x, y]) => new Vector2(x, y)));
+      const solid = new ExtrudeGeometry(shape, { depth, bevelEnabled: false });
+      // Shape (x, y, extrusion) → three (x, extrusion, −y), then lift to the floor level.
+      solid.rotateX(-Math.PI / 2);
+      solid.translate(0, storey.elevation, 0);
+      const list = byKind.get(kind) ?? [];
+      list.push(solid);
+      byKind.set(kind, list);
+      edgeParts.push(new EdgesGeometry(solid, 30));
+    }
+  }
+
+  const layers: KindLayer[] = [];
+  for (const [kind, parts] of byKind) {
+    const merged = mergeGeometries(parts, false);
+    for (const p of parts) p.dispose();
+    if (merged !== null) layers.push({ kind, geometry: merged });
+  }
+  const edges = mergeGeometries(edgeParts, false);
+  for (const p of edgeParts) p.dispose();
+  if (edges === null) throw new Error('building outline could not be merged');
+
+  const bounds = new Box3();
+  for (const layer of layers) {
+    layer.geometry.computeBoundingBox();
+    if (layer.geometry.boundingBox !== null) bounds.union(layer.geometry.boundingBox);
+  }
+
+  return {
+    layers,
+    edges,
+    bounds,
+    dispose() {
+      for (const layer of layers) layer.geometry.dispose();
+      edges.dispose();
+    },
+  };
+}
