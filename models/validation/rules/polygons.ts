@@ -7,7 +7,14 @@
  */
 import type { Point } from '../../schema/common.ts';
 import type { Ring } from '../../geometry/polygon.ts';
-import { cleanRing, distinctVertexCount, isClosed, repeatedVertexIndices, signedArea } from '../../geometry/polygon.ts';
+import {
+  allCollinear,
+  cleanRing,
+  distinctVertexCount,
+  isClosed,
+  repeatedVertexIndices,
+  signedArea,
+} from '../../geometry/polygon.ts';
 import { findSelfIntersection, type SelfIntersection } from '../../geometry/simple-polygon.ts';
 import type { ValidationContext } from '../context.ts';
 import { KIND_WORDS, type IdKind } from '../context.ts';
@@ -17,6 +24,9 @@ import { num, pointer } from '../issue.ts';
 /** Polygons enclosing less than this (m², a square millimetre) are degenerate: no room fits in them. */
 export const MIN_POLYGON_AREA = 1e-6;
 
+/** Vertices within this distance (m) of one line are collinear: far below any drawing precision. */
+const COLLINEAR_EPS = 1e-9;
+
 export interface PolygonAnalysis {
   /** The vertices without a closing repeat and without consecutive repeats. */
   ring: Ring;
@@ -24,9 +34,11 @@ export interface PolygonAnalysis {
   /** Indices of vertices equal to the vertex before them. */
   repeated: number[];
   distinct: number;
-  /** Absolute area of `ring` (m²). */
+  /** All vertices on one line (only when there are at least 3 distinct ones). */
+  collinear: boolean;
+  /** Absolute area of `ring` (m²); meaningless for a self-intersecting ring. */
   area: number;
-  /** Where the boundary meets itself; only looked for in non-degenerate rings. */
+  /** Where the boundary meets itself; only looked for when there are 3 non-collinear vertices. */
   crossing: SelfIntersection | undefined;
 }
 
@@ -48,19 +60,25 @@ export function analysePolygon(ctx: ValidationContext, points: readonly Point[])
   if (!a) {
     const ring = cleanRing(points);
     const distinct = distinctVertexCount(ring);
-    const area = Math.abs(signedArea(ring));
-    const degenerate = distinct < 3 || area < MIN_POLYGON_AREA;
+    const collinear = distinct >= 3 && allCollinear(ring, COLLINEAR_EPS);
     a = {
       ring,
       closed: isClosed(points),
       repeated: repeatedVertexIndices(points),
       distinct,
-      area,
-      crossing: degenerate ? undefined : findSelfIntersection(ring),
+      collinear,
+      area: Math.abs(signedArea(ring)),
+      // A bow-tie's signed area can cancel to zero: look for crossings before judging the area.
+      crossing: distinct < 3 || collinear ? undefined : findSelfIntersection(ring),
     };
     memo.set(points, a);
   }
   return a;
+}
+
+/** Too few distinct vertices, all on one line, or (if simple) next to no area. */
+function isDegenerate(a: PolygonAnalysis): boolean {
+  return a.distinct < 3 || a.collinear || (!a.crossing && a.area < MIN_POLYGON_AREA);
 }
 
 /**
@@ -69,7 +87,7 @@ export function analysePolygon(ctx: ValidationContext, points: readonly Point[])
  */
 export function usablePolygon(ctx: ValidationContext, points: readonly Point[]): Ring | undefined {
   const a = analysePolygon(ctx, points);
-  return a.distinct < 3 || a.area < MIN_POLYGON_AREA || a.crossing ? undefined : a.ring;
+  return isDegenerate(a) || a.crossing ? undefined : a.ring;
 }
 
 interface PolygonRef {
@@ -93,12 +111,19 @@ function modelPolygons(ctx: ValidationContext): PolygonRef[] {
       refs.push(labelled('space', s.id, s.polygon, pointer('storeys', si, 'spaces', i, 'polygon'))),
     );
     (storey.obstacles ?? []).forEach((o, i) =>
-      refs.push(labelled('storey-obstacle', o.id, o.polygon, pointer('storeys', si, 'obstacles', i, 'polygon'))),
+      refs.push(
+        labelled('storey-obstacle', o.id, o.polygon, pointer('storeys', si, 'obstacles', i, 'polygon')),
+      ),
     );
   });
   const site = b.site;
   if (site?.boundary) {
-    refs.push({ points: site.boundary, path: pointer('site', 'boundary'), en: 'the site boundary', zh: '场地边界' });
+    refs.push({
+      points: site.boundary,
+      path: pointer('site', 'boundary'),
+      en: 'the site boundary',
+      zh: '场地边界',
+    });
   }
   (site?.drivable ?? []).forEach((d, i) =>
     refs.push(labelled('drivable', d.id, d.polygon, pointer('site', 'drivable', i, 'polygon'))),
@@ -152,21 +177,19 @@ function reportRepeated(ref: PolygonRef, repeated: readonly number[], out: Issue
 }
 
 function reportDegenerate(ref: PolygonRef, a: PolygonAnalysis, out: IssueList): void {
-  if (a.distinct < 3) {
-    out.error(
-      ref.path,
-      'polygon.degenerate',
-      `${ref.en} has only ${a.distinct} distinct vertices; a polygon needs at least 3`,
-      `${ref.zh}只有 ${a.distinct} 个不同的顶点；多边形至少需要 3 个`,
-    );
-  } else {
-    out.error(
-      ref.path,
-      'polygon.degenerate',
-      `${ref.en} encloses no area (${num(a.area)} m²): its vertices lie on one line`,
-      `${ref.zh}的面积为零（${num(a.area)} m²）：其顶点都在一条直线上`,
-    );
-  }
+  const [en, zh] =
+    a.distinct < 3
+      ? [
+          `has only ${a.distinct} distinct vertices; a polygon needs at least 3`,
+          `只有 ${a.distinct} 个不同的顶点；多边形至少需要 3 个`,
+        ]
+      : a.collinear
+        ? ['encloses no area: its vertices lie on one line', '的面积为零：其顶点都在一条直线上']
+        : [
+            `encloses almost no area (${a.area.toPrecision(2)} m²); is it a stray or mis-scaled shape?`,
+            `的面积几乎为零（${a.area.toPrecision(2)} m²）；是否为多余或比例错误的图形？`,
+          ];
+  out.error(ref.path, 'polygon.degenerate', `${ref.en} ${en}`, `${ref.zh}${zh}`);
 }
 
 function reportCrossing(ref: PolygonRef, crossing: SelfIntersection, out: IssueList): void {
@@ -186,7 +209,7 @@ export function checkPolygons(ctx: ValidationContext, out: IssueList): void {
     const a = analysePolygon(ctx, ref.points);
     if (a.closed) reportClosed(ref, out);
     if (a.repeated.length > 0) reportRepeated(ref, a.repeated, out);
-    if (a.distinct < 3 || a.area < MIN_POLYGON_AREA) reportDegenerate(ref, a, out);
-    else if (a.crossing) reportCrossing(ref, a.crossing, out);
+    if (a.crossing) reportCrossing(ref, a.crossing, out);
+    else if (isDegenerate(a)) reportDegenerate(ref, a, out);
   }
 }
