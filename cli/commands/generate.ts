@@ -3,6 +3,7 @@
  * Options are checked with plain-language errors before generating, and the result is validated
  * before it is written (atomically, with `-o`) — a generator bug can never write a broken file.
  */
+import type { RegisterCommand } from '../command-context.ts';
 import { checkTowerOptions, resolveTowerOptions, type TowerOptions } from '../../models/generator/options.ts';
 import { generateTower } from '../../models/generator/tower.ts';
 import { validateBuilding } from '../../models/load/load-building.ts';
@@ -101,3 +102,26 @@ export async function generateTowerCommand(
   );
   return EXIT.ok;
 }
+
+export const registerGenerate: RegisterCommand = (program, ctx) => {
+  const generate = program.command('generate').description('write a new building model');
+  generate
+    .command('tower')
+    .description('a complete high-rise tower model (layout, water sized per GB 50974, site, facade)')
+    .option('--storeys <n>', 'number of storeys', '33')
+    .option('--storey-height <m>', 'floor-to-floor height (m)', '3')
+    .option('--units <n>', 'units (flats or offices) per storey', '8')
+    .option('--stairs <kind>', 'scissor | single | two', 'scissor')
+    .option('--fire-lift', 'add a fire lift')
+    .option('--no-fire-lift', 'no fire lift')
+    .option('--occupants-per-unit <n>', 'occupants per unit', '3')
+    .option('--lane-width <m>', 'fire lane width (m)', '4')
+    .option('--parked-cars <n>', 'parked cars on the fire lane', '0')
+    .option('--use <use>', 'residential | office', 'residential')
+    .option('--name <name>', 'building name')
+    .option('--seed <n>', 'seed for scenario seeds and variations', '1')
+    .option('-o, --output <file>', 'write here (atomically) instead of stdout')
+    .action(async (flags: GenerateTowerFlags) => {
+      ctx.setExitCode(await generateTowerCommand(flags, { lang: ctx.lang() }, ctx.io));
+    });
+};

@@ -1,4 +1,5 @@
 /** `lifeline info FILE`: the building at a glance (see models/metrics/summary.ts). */
+import type { RegisterCommand } from '../command-context.ts';
 import type { Locale } from '../../models/validation/issue.ts';
 import { formatIssue } from '../../models/validation/issue.ts';
 import { summarize, type BuildingSummary } from '../../models/metrics/summary.ts';
@@ -98,3 +99,14 @@ function linesZh(s: BuildingSummary): string[] {
     `场景：${s.scenarios.join('、') || '无'}`,
   ];
 }
+
+export const registerInfo: RegisterCommand = (program, ctx) => {
+  program
+    .command('info')
+    .description('storeys, height, occupants by storey, stairs, exits, hydrants, rescue sites, canopy share')
+    .argument('<file>', 'building JSON file')
+    .option('--json', 'print the summary as one JSON document')
+    .action(async (file: string, opts: { json?: boolean }) => {
+      ctx.setExitCode(await infoCommand(file, { json: opts.json === true, lang: ctx.lang() }, ctx.io));
+    });
+};

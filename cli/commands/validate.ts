@@ -4,6 +4,7 @@
  * `--json` prints one document: `{ valid, errors: [{ path, message }], warnings }` for one file,
  * `{ valid, files: [...] }` for several.
  */
+import type { RegisterCommand } from '../command-context.ts';
 import type { ValidationIssue, Locale } from '../../models/validation/issue.ts';
 import { formatIssue } from '../../models/validation/issue.ts';
 import { buildingHeight } from '../../models/metrics/classification.ts';
@@ -67,3 +68,14 @@ export async function validateCommand(files: string[], opts: ValidateOptions, io
   }
   return code;
 }
+
+export const registerValidate: RegisterCommand = (program, ctx) => {
+  program
+    .command('validate')
+    .description('check building files; exit 0 valid, 1 invalid, 2 unreadable')
+    .argument('<files...>', 'building JSON files')
+    .option('--json', 'print one JSON document { valid, errors: [{ path, message }], warnings }')
+    .action(async (files: string[], opts: { json?: boolean }) => {
+      ctx.setExitCode(await validateCommand(files, { json: opts.json === true, lang: ctx.lang() }, ctx.io));
+    });
+};
