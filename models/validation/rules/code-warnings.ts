@@ -6,7 +6,7 @@
  */
 import type { ValidationContext } from '../context.ts';
 import { num, pointer, type IssueList } from '../issue.ts';
-import { classify } from '../../metrics/classification.ts';
+import { classify, PUBLIC_HIGH_RISE_M, RESIDENTIAL_HIGH_RISE_M } from '../../metrics/classification.ts';
 import { OUTSIDE } from '../../schema/building.ts';
 
 /** 5.5.30: residential stairs ≥ 1.1 m net width; 5.5.18: high-rise public buildings ≥ 1.2 m. */
@@ -55,9 +55,18 @@ export function checkCodeWarnings(ctx: ValidationContext, out: IssueList): void 
         `踏步 ${num(stair.riser)} × ${num(stair.tread)} m 不符合 GB 50352-2019 第 6.8.10 条住宅楼梯要求（高 ≤ ${RESIDENTIAL_MAX_RISER}，宽 ≥ ${RESIDENTIAL_MIN_TREAD} m）`,
       );
     }
-    const needSmokeproof = c.residential
-      ? c.height > RESIDENTIAL_SMOKEPROOF_M
-      : c.classOne || c.height > PUBLIC_SMOKEPROOF_M;
+    // A stair is judged by the part of the building it serves: stairs serving only a podium (裙房)
+    // may be enclosed even in a tall building (5.5.12 applies to the high-rise part).
+    const served = Math.max(
+      ...stair.landings.map((l) => {
+        const s = ctx.storeys.get(l.storey)?.storey;
+        return s ? s.elevation + s.height : 0;
+      }),
+    );
+    const podiumOnly = served <= (c.residential ? RESIDENTIAL_HIGH_RISE_M : PUBLIC_HIGH_RISE_M);
+    const needSmokeproof =
+      !podiumOnly &&
+      (c.residential ? c.height > RESIDENTIAL_SMOKEPROOF_M : c.classOne || c.height > PUBLIC_SMOKEPROOF_M);
     if (needSmokeproof && stair.enclosure !== 'smokeproof') {
       out.warning(
         base + '/enclosure',

@@ -80,3 +80,14 @@ describe('code warnings (GB 50016 and others)', () => {
     expect(pathsOf(withRefuge, 'code.refugeSpacing')).toEqual([]);
   });
 });
+
+describe('code warnings judge a stair by the storeys it serves', () => {
+  it('an enclosed stair serving only a low podium of a tall building is not warned about', () => {
+    const tower = issuesAfter((b) => {
+      stack(b, 20); // 60 m
+      b.stairs[0]!.enclosure = 'enclosed';
+      b.stairs[0]!.landings = b.stairs[0]!.landings.slice(0, 3); // F1–F3 only: a podium stair, top 9 m
+    });
+    expect(pathsOf(tower, 'code.stairEnclosure')).toEqual([]);
+  });
+});
