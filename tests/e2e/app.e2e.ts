@@ -73,6 +73,8 @@ async function openApp(locale = 'en-US'): Promise<Page> {
 async function openFile(page: Page, name: string, content: string | Buffer): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open').click()]);
   await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  // Reading and validating is asynchronous: wait until the panel shows this file.
+  await expect.poll(() => page.getByTestId('file-name').textContent(), { timeout: 15_000 }).toBe(name);
 }
 
 describe('Lifeline in a browser', () => {
