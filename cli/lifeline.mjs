@@ -11,5 +11,12 @@ if (!process.features?.typescript) {
   const { register } = await import('tsx/esm/api');
   register();
 }
+// A reader that stops early (`lifeline info … | head`) closes the pipe: that is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
 const { main } = await import('./main.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -66,6 +66,15 @@ export async function generateTowerCommand(
     seed: toNumber(flags.seed),
   };
   for (const k of Object.keys(raw)) if (raw[k] === undefined) delete raw[k];
+  // Say what was typed ("x"), not what it became (NaN).
+  const typed = flags as Record<string, unknown>;
+  const notNumbers = Object.keys(raw).filter((k) => typeof raw[k] === 'number' && Number.isNaN(raw[k]));
+  for (const k of notNumbers) {
+    io.err(
+      `lifeline: ${FLAGS[k] ?? k}: ${opts.lang === 'zh-CN' ? `“${String(typed[k])}”不是数字` : `"${String(typed[k])}" is not a number`}`,
+    );
+  }
+  if (notNumbers.length > 0) return EXIT.usage;
   const problems = checkTowerOptions(raw);
   if (problems.length > 0) {
     for (const p of problems) io.err(`lifeline: ${FLAGS[p.option] ?? p.option}: ${p.text[opts.lang]}`);

@@ -100,3 +100,47 @@ describe('lifeline CLI', () => {
     expect((await run('info', bad)).code).toBe(1);
   });
 });
+
+describe('lifeline generate tower', () => {
+  it('writes a valid model atomically with -o, and the file validates', async () => {
+    const out = join(dir, 'gen.json');
+    const r = await run(
+      'generate',
+      'tower',
+      '--storeys',
+      '12',
+      '--units',
+      '4',
+      '--stairs',
+      'two',
+      '--parked-cars',
+      '2',
+      '-o',
+      out,
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^wrote .*gen\.json: 12 storeys, \d+ occupants, \d+ warning\(s\)$/);
+    const v = await run('validate', out);
+    expect(v.code).toBe(0);
+    expect(v.out).toContain('12 storeys');
+  });
+
+  it('prints the model to stdout without -o', async () => {
+    const r = await run('generate', 'tower', '--storeys', '3', '--units', '2');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).storeys).toHaveLength(3);
+  });
+
+  it('refuses bad options naming the flag, in the chosen language', async () => {
+    const r = await run('generate', 'tower', '--storeys', '500', '--stairs', 'spiral', '--lane-width', 'x');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('lifeline: --lane-width: "x" is not a number');
+    const s = await run('generate', 'tower', '--storeys', '500', '--stairs', 'spiral');
+    expect(s.err.split('\n')).toEqual([
+      'lifeline: --storeys: storeys must be between 1 and 120, not 500',
+      'lifeline: --stairs: stairs must be one of single, two, scissor, not "spiral"',
+    ]);
+    const zh = await run('--lang', 'zh-CN', 'generate', 'tower', '--units', '0');
+    expect(zh.err).toBe('lifeline: --units: 每层户数必须在 1 到 16 之间，而不是 0');
+  });
+});
