@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rect } from '../shapes.ts';
 import type { Point } from '../../../models/schema/common.ts';
 import {
   boundaryCoverage,
@@ -7,15 +8,6 @@ import {
   segmentOnBoundary,
   segmentOnSharedBoundary,
 } from '../../../models/geometry/boundary.ts';
-
-function rect(x0: number, y0: number, x1: number, y1: number): Point[] {
-  return [
-    [x0, y0],
-    [x1, y0],
-    [x1, y1],
-    [x0, y1],
-  ];
-}
 
 describe('nearInterval', () => {
   it('is the part of a segment within the tolerance of an edge', () => {

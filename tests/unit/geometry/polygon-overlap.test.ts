@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rect } from '../shapes.ts';
 import fc from 'fast-check';
 import type { Point } from '../../../models/schema/common.ts';
 import {
@@ -6,15 +7,6 @@ import {
   polygonsOverlap,
   polygonWithin,
 } from '../../../models/geometry/polygon-overlap.ts';
-
-function rect(x0: number, y0: number, x1: number, y1: number): Point[] {
-  return [
-    [x0, y0],
-    [x1, y0],
-    [x1, y1],
-    [x0, y1],
-  ];
-}
 
 describe('intersectionMeasure', () => {
   it('is the exact area for crossing rectangles, either winding', () => {

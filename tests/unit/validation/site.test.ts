@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { rect } from '../shapes.ts';
 import type { Point } from '../../../models/schema/common.ts';
 import type { ValidationIssue } from '../../../models/validation/issue.ts';
 import { bilingual, issuesAfter, pathsOf } from './helpers.ts';
-
-function rect(x0: number, y0: number, x1: number, y1: number): Point[] {
-  return [
-    [x0, y0],
-    [x1, y0],
-    [x1, y1],
-    [x0, y1],
-  ];
-}
 
 function siteIssues(issues: ValidationIssue[]): ValidationIssue[] {
   return issues.filter((i) => i.code.startsWith('site.'));

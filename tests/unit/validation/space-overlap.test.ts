@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Point } from '../../../models/schema/common.ts';
+import { rect } from '../shapes.ts';
 import type { Space } from '../../../models/schema/storey.ts';
 import { bilingual, issuesAfter, pathsOf } from './helpers.ts';
-
-function rect(x0: number, y0: number, x1: number, y1: number): Point[] {
-  return [
-    [x0, y0],
-    [x1, y0],
-    [x1, y1],
-    [x0, y1],
-  ];
-}
 
 describe('space overlap', () => {
   it('passes spaces that share walls', () => {
