@@ -106,6 +106,8 @@ describe('findSelfIntersection', () => {
     expect(isSimplePolygon(crossed)).toBe(false);
     expect(teeth.length).toBe(10_000);
     expect(isSimplePolygon(teeth)).toBe(true);
-    expect(performance.now() - t0).toBeLessThan(500);
+    // Measured ≈ 115 ms together; the bound is loose for loaded 2-core machines and still far below
+    // the seconds an O(n²) all-pairs test of the 10 000-edge comb takes.
+    expect(performance.now() - t0).toBeLessThan(2500);
   });
 });

@@ -111,7 +111,8 @@ describe('polygons', () => {
     b.site!.obstacles!.push({ id: 'twisted', kind: 'wall', height: 2, polygon: circle(1, true) });
     const t0 = performance.now();
     const r = validateBuilding(b);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    // Loose bound (loaded 2-core machines): the point is no quadratic blow-up, not speed.
+    expect(performance.now() - t0).toBeLessThan(4000);
     const issues = [...r.errors, ...r.warnings];
     expect(pathsOf(issues, 'polygon.selfIntersecting')).toEqual(['/site/obstacles/1/polygon']);
     expect(pathsOf(issues, 'site.obstacleOutside')).toEqual([]);
