@@ -10,9 +10,15 @@ import type { CommandContext, RegisterCommand } from './command-context.ts';
 import { registerValidate } from './commands/validate.ts';
 import { registerInfo } from './commands/info.ts';
 import { registerGenerate } from './commands/generate.ts';
+import { registerAccess } from './commands/access.ts';
 
 /** Every command, in the order `--help` lists them. One file per command under commands/. */
-const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerInfo, registerGenerate];
+const COMMANDS: readonly RegisterCommand[] = [
+  registerValidate,
+  registerInfo,
+  registerGenerate,
+  registerAccess,
+];
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   let code: number = EXIT.ok;

@@ -1,0 +1,127 @@
+/**
+ * `lifeline access FILE [--scenario ID] [--vehicle ID] [--json]`: can the fire appliances get from
+ * the site entrances to the rescue sites and pump inlets; if not, which obstacles must go.
+ * Exit 0 when the analysis ran (whatever it found), 1 for an invalid file or an unknown scenario or
+ * vehicle, 2 for an unreadable file.
+ */
+import type { RegisterCommand } from '../command-context.ts';
+import { formatIssue, type Locale } from '../../models/validation/issue.ts';
+import { applyScenario, findScenario, ScenarioError } from '../../models/scenario/apply-scenario.ts';
+import { formatMinSec, seconds } from '../../models/units.ts';
+import { EXIT, type CliIo } from '../io.ts';
+import { loadFile } from '../load-file.ts';
+import { loadRapier } from '../../sim-core/access/rapier.ts';
+import { analyseAccess, type VehicleRoute } from '../../sim-core/access/analyse-access.ts';
+
+export interface AccessCommandOptions {
+  json: boolean;
+  lang: Locale;
+  scenario?: string;
+  vehicle?: string[];
+}
+
+function line(r: VehicleRoute, zh: boolean): string {
+  const head = `${r.id} ${r.entrance} → ${r.target}: `;
+  if (r.reached) {
+    const t = formatMinSec(seconds(r.arrivalTime ?? 0));
+    return zh
+      ? `${head}可到达，行驶 ${r.length.toFixed(1)} m，倒车换向 ${r.reversals} 次，可开始作业时间 ${t}`
+      : `${head}reached, ${r.length.toFixed(1)} m, ${r.reversals} reversal(s), ready at ${t}`;
+  }
+  const stuck = r.stuckAt ? `[${r.stuckAt.join(', ')}]` : '-';
+  const remove = r.removeToPass
+    ? r.removeToPass.join(', ') +
+      (r.removeToPassMinimal ? '' : zh ? '（未证明最少）' : ' (not proven smallest)')
+    : zh
+      ? '移除可移动障碍物也无法通过'
+      : 'none suffices';
+  return zh
+    ? `${head}无法到达（${r.outcome}），受阻于 ${stuck}，阻挡物：${r.blockedBy.join(', ') || '-'}；需移除：${remove}`
+    : `${head}NOT reached (${r.outcome}), stuck at ${stuck}, blocked by: ${r.blockedBy.join(', ') || '-'}; remove to pass: ${remove}`;
+}
+
+export async function accessCommand(file: string, opts: AccessCommandOptions, io: CliIo): Promise<number> {
+  const loaded = await loadFile(file);
+  if (!loaded.readable) {
+    io.err(`lifeline: ${file} ${loaded.reason[opts.lang]}`);
+    return EXIT.unreadable;
+  }
+  const r = loaded.result;
+  if (!r.building) {
+    for (const e of r.errors) io.err(formatIssue(e, opts.lang));
+    return EXIT.invalid;
+  }
+  let building = r.building;
+  let vehicles = opts.vehicle;
+  if (opts.scenario !== undefined) {
+    const s = findScenario(building, opts.scenario);
+    if (!s) {
+      io.err(
+        `/scenarios: ${opts.lang === 'zh-CN' ? `不存在场景“${opts.scenario}”` : `there is no scenario "${opts.scenario}"`}`,
+      );
+      return EXIT.invalid;
+    }
+    try {
+      building = applyScenario(building, s);
+    } catch (e) {
+      if (e instanceof ScenarioError) {
+        io.err(`${e.path}: ${opts.lang === 'zh-CN' ? e.zh : e.en}`);
+        return EXIT.invalid;
+      }
+      throw e;
+    }
+    vehicles ??= s.vehicles;
+  }
+  const rapier = await loadRapier();
+  const report = analyseAccess(rapier, building, vehicles ? { vehicles } : {});
+  const unknown = report.problems.filter((p) => p.path === '/vehicles');
+  if (unknown.length > 0) {
+    for (const p of unknown) io.err(`${p.path}: ${p.message[opts.lang]}`);
+    return EXIT.invalid;
+  }
+  if (opts.json) {
+    io.out(
+      JSON.stringify(
+        {
+          vehicles: report.vehicles,
+          facade: report.facade,
+          problems: report.problems.map((p) => ({ path: p.path, message: p.message[opts.lang] })),
+        },
+        null,
+        2,
+      ),
+    );
+    return EXIT.ok;
+  }
+  const zh = opts.lang === 'zh-CN';
+  for (const v of report.vehicles) io.out(line(v, zh));
+  const f = report.facade;
+  io.out(
+    zh
+      ? `外立面：可燃雨棚占比 ${(f.canopyShare * 100).toFixed(0)}%（风险 ${f.riskClass}），无逃生口的外凸防盗网 ${f.netsWithoutHatch} 处`
+      : `facade: combustible canopies ${(f.canopyShare * 100).toFixed(0)} % (risk ${f.riskClass}), protruding nets without hatch: ${f.netsWithoutHatch}`,
+  );
+  for (const p of report.problems) io.err(`${p.path}: ${p.message[opts.lang]}`);
+  return EXIT.ok;
+}
+
+export const registerAccess: RegisterCommand = (program, ctx) => {
+  program
+    .command('access')
+    .description(
+      'fire-appliance access: routes from the gates to rescue sites and pump inlets, blocking obstacles',
+    )
+    .argument('<file>', 'building JSON file')
+    .option('--scenario <id>', 'apply this scenario of the file first')
+    .option(
+      '--vehicle <id...>',
+      "vehicle ids (default: the scenario's, the file's, else the default pumper and aerial)",
+    )
+    .option('--json', 'print one JSON document')
+    .action(async (file: string, o: { json?: boolean; scenario?: string; vehicle?: string[] }) => {
+      const opts: AccessCommandOptions = { json: o.json === true, lang: ctx.lang() };
+      if (o.scenario !== undefined) opts.scenario = o.scenario;
+      if (o.vehicle !== undefined) opts.vehicle = o.vehicle;
+      ctx.setExitCode(await accessCommand(file, opts, ctx.io));
+    });
+};

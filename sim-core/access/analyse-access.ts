@@ -1,0 +1,175 @@
+/**
+ * The access engine's entry point: for each vehicle, each site entrance and each target (rescue
+ * sites for aerial appliances, pump inlets for the others), plan a route; when none exists, find
+ * what blocks it; time the arrival. Pure and deterministic for the same building and options; the
+ * Rapier module is passed in (loadRapier()) so the caller owns its initialisation.
+ */
+import type { Building } from '../../models/schema/building.ts';
+import type { Vehicle } from '../../models/schema/vehicle.ts';
+import { VEHICLE_CATALOGUE, DEFAULT_AERIAL_ID, DEFAULT_PUMPER_ID } from '../../models/vehicles/catalogue.ts';
+import type { Rapier } from './rapier.ts';
+import { drivableRegion } from './drivable-region.ts';
+import { createCollisionWorld, type VehicleProbe } from './collision-world.ts';
+import { vehicleGeometry, vehicleProblem, DEFAULT_CLEARANCE_MARGIN } from './vehicle-geometry.ts';
+import { inletGoal, rescueSiteGoal, type SiteGoal } from './goals.ts';
+import { planRoute } from './route.ts';
+import { analyseBlocking } from './blocking.ts';
+import type { PlanOptions, PlanOutcome } from './hybrid-astar.ts';
+import { arrivalTime, type ArrivalTime } from './timing.ts';
+import { facadeRisk, type FacadeRisk } from './facade-risk.ts';
+
+export interface AccessOptions {
+  /** Vehicle ids to plan for (default: the scenario's, the file's, else the default pumper and aerial). */
+  vehicles?: readonly string[];
+  margin?: number;
+  plan?: Partial<PlanOptions>;
+}
+
+export interface VehicleRoute {
+  id: string;
+  entrance: string;
+  target: string;
+  reached: boolean;
+  outcome: PlanOutcome;
+  path: [number, number, number][];
+  length: number;
+  reversals: number;
+  arrivalTime: number | null;
+  timing: ArrivalTime | null;
+  blockedBy: string[];
+  removeToPass: string[] | null;
+  removeToPassMinimal: boolean;
+  stuckAt: [number, number] | null;
+}
+
+export interface AccessReport {
+  vehicles: VehicleRoute[];
+  facade: FacadeRisk;
+  problems: { path: string; message: { en: string; 'zh-CN': string } }[];
+}
+
+export function resolveVehicles(
+  b: Building,
+  ids: readonly string[] | undefined,
+): { found: Vehicle[]; missing: string[] } {
+  const byId = new Map<string, Vehicle>();
+  for (const v of VEHICLE_CATALOGUE) byId.set(v.id, v);
+  for (const v of b.vehicles ?? []) byId.set(v.id, v);
+  const want =
+    ids ??
+    ((b.vehicles?.length ?? 0) > 0 ? b.vehicles!.map((v) => v.id) : [DEFAULT_PUMPER_ID, DEFAULT_AERIAL_ID]);
+  const found: Vehicle[] = [];
+  const missing: string[] = [];
+  for (const id of want) {
+    const v = byId.get(id);
+    if (v) found.push(v);
+    else missing.push(id);
+  }
+  return { found, missing };
+}
+
+const r2 = (v: number): number => Math.round(v * 100) / 100;
+
+export function analyseAccess(rapier: Rapier, b: Building, options: AccessOptions = {}): AccessReport {
+  const problems: AccessReport['problems'] = [];
+  const site = b.site ?? {};
+  const drivable = site.drivable ?? [];
+  const report: AccessReport = { vehicles: [], facade: facadeRisk(b), problems };
+  if (drivable.length === 0) {
+    problems.push({
+      path: '/site/drivable',
+      message: { en: 'no drivable areas: no route can be planned', 'zh-CN': '没有可行驶区域，无法规划路线' },
+    });
+    return report;
+  }
+  const { found, missing } = resolveVehicles(b, options.vehicles);
+  for (const id of missing)
+    problems.push({
+      path: '/vehicles',
+      message: { en: `unknown vehicle "${id}"`, 'zh-CN': `未知车辆“${id}”` },
+    });
+  const region = drivableRegion(drivable.map((d) => d.polygon));
+  const obstacles = site.obstacles ?? [];
+  const world = createCollisionWorld(rapier, region, obstacles);
+  const travel = site.station?.travelTime ?? 0;
+  const inlets = b.water?.inlets ?? [];
+  try {
+    for (const v of found) {
+      const bad = vehicleProblem(v);
+      if (bad) {
+        problems.push({ path: `/vehicles/${v.id}`, message: { en: bad, 'zh-CN': `车辆尺寸不一致：${bad}` } });
+        continue;
+      }
+      const g = vehicleGeometry(v, options.margin ?? DEFAULT_CLEARANCE_MARGIN);
+      const probe = world.probe(g);
+      const targets: { id: string; goal: (p: VehicleProbe) => SiteGoal }[] = [];
+      if (v.kind === 'aerial') {
+        for (const d of drivable)
+          if (d.kind === 'rescue-site')
+            targets.push({
+              id: d.id,
+              goal: (p) => rescueSiteGoal(g, p, d.polygon, v.aerial?.outriggerSpread),
+            });
+      } else if (inlets.length > 0) {
+        targets.push({
+          id: inlets.map((i) => i.id).join('|'),
+          goal: (p) =>
+            inletGoal(
+              g,
+              p,
+              region,
+              inlets.map((i) => i.at),
+            ),
+        });
+      }
+      for (const entrance of site.entrances ?? []) {
+        for (const t of targets) {
+          const route = planRoute(world, g, probe, entrance, t.goal(probe), options.plan);
+          const rec: VehicleRoute = {
+            id: v.id,
+            entrance: entrance.id,
+            target: t.id,
+            reached: route.outcome === 'reached',
+            outcome: route.outcome,
+            path: [],
+            length: r2(route.length),
+            reversals: route.reversals,
+            arrivalTime: null,
+            timing: null,
+            blockedBy: [],
+            removeToPass: null,
+            removeToPassMinimal: true,
+            stuckAt: null,
+          };
+          if (rec.reached) {
+            for (let k = 0; k + 3 < route.path.length; k += 4)
+              rec.path.push([
+                r2(route.path[k]!),
+                r2(route.path[k + 1]!),
+                r2((route.path[k + 2]! * 180) / Math.PI),
+              ]);
+            const timing = arrivalTime(
+              travel,
+              route.length - route.reverseLength,
+              route.reverseLength,
+              route.reversals,
+              v.setupTime ?? 0,
+            );
+            rec.timing = timing;
+            rec.arrivalTime = r2(timing.total);
+          } else {
+            rec.stuckAt = [r2(route.stuck[0]), r2(route.stuck[1])];
+            const bl = analyseBlocking(world, g, probe, entrance, t.goal, route.stuck, options.plan);
+            rec.blockedBy = bl.blockedBy.map((i) => obstacles[i]!.id);
+            rec.removeToPass = bl.removeToPass ? bl.removeToPass.map((i) => obstacles[i]!.id) : null;
+            rec.removeToPassMinimal = bl.minimal;
+          }
+          report.vehicles.push(rec);
+        }
+      }
+    }
+  } finally {
+    world.dispose();
+  }
+  return report;
+}

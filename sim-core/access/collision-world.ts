@@ -1,0 +1,154 @@
+/**
+ * The site as a Rapier collision world (z up): drivable-area boundary as walls, site obstacles as
+ * vertical prisms — ground obstacles from z = 0 to their `height`, overhead structures from their
+ * `clearance` upwards — and, per vehicle, its inflated body as a cuboid shape query
+ * (`intersectionWithShape`). An overhead structure therefore blocks exactly the vehicles taller than
+ * its clearance. Queries are pure functions of the world, so the same input gives the same answer.
+ */
+import type { SiteObstacle } from '../../models/schema/site.ts';
+import type { Rapier } from './rapier.ts';
+import { convexPieces } from './convex-pieces.ts';
+import type { DrivableRegion } from './drivable-region.ts';
+import { centreOffset, type VehicleGeometry } from './vehicle-geometry.ts';
+
+/** Height given to ground obstacles without `height` and to the sky above overhead ones (m): walls. */
+const TALL = 100;
+/** Height of the drivable-boundary walls' segment (m): within every body's height range. */
+const WALL_Z = 0.5;
+/** Underside of the body query (m): the body never touches the ground plane itself. */
+const BODY_BOTTOM = 0.05;
+
+type World = InstanceType<Rapier['World']>;
+type Collider = InstanceType<Rapier['Collider']>;
+type Shape = InstanceType<Rapier['Cuboid']>;
+
+export interface CollisionWorld {
+  obstacles: readonly SiteObstacle[];
+  region: DrivableRegion;
+  /** 1 = obstacle i is treated as removed (the blocking analysis toggles these). */
+  removed: Uint8Array;
+  probe(g: VehicleGeometry): VehicleProbe;
+  dispose(): void;
+}
+
+export interface VehicleProbe {
+  /** The inflated body at rear-axle pose (x, y, θ) is inside the drivable union and hits nothing. */
+  bodyFree(x: number, y: number, th: number): boolean;
+  /** Obstacles the body hits there (indices into `obstacles`); `wall` is set if it leaves the union. */
+  bodyHits(x: number, y: number, th: number, into: Set<number>): { wall: boolean };
+  /** A rectangle (centre, heading, half length, half width) at ground level hits nothing. */
+  footprintFree(cx: number, cy: number, th: number, hl: number, hw: number): boolean;
+  /** A vertical cylinder of radius r standing at (x, y) and as tall as the vehicle is free. */
+  discFree(x: number, y: number, r: number): boolean;
+  /** Number of shape queries made (for the benchmark). */
+  queries(): number;
+}
+
+export function createCollisionWorld(
+  rapier: Rapier,
+  region: DrivableRegion,
+  obstacles: readonly SiteObstacle[],
+): CollisionWorld {
+  const world: World = new rapier.World({ x: 0, y: 0, z: 0 });
+  const ofHandle = new Map<number, number>();
+  const w = region.walls;
+  for (let i = 0; i + 3 < w.length; i += 4) {
+    world.createCollider(
+      rapier.ColliderDesc.segment(
+        { x: w[i]!, y: w[i + 1]!, z: WALL_Z },
+        { x: w[i + 2]!, y: w[i + 3]!, z: WALL_Z },
+      ),
+    );
+  }
+  obstacles.forEach((o, index) => {
+    const bottom = o.kind === 'overhead' ? (o.clearance ?? 0) : 0;
+    const top = o.kind === 'overhead' ? TALL : (o.height ?? TALL);
+    for (const piece of convexPieces(o.polygon)) {
+      const pts = new Float32Array(piece.length * 6);
+      piece.forEach(([x, y], k) => {
+        pts.set([x, y, bottom, x, y, top], k * 6);
+      });
+      const desc = rapier.ColliderDesc.convexHull(pts);
+      if (!desc) continue;
+      const c = world.createCollider(desc);
+      ofHandle.set(c.handle, index);
+    }
+  });
+  // Queries read the broad phase, which a step builds.
+  world.step();
+  const removed = new Uint8Array(obstacles.length);
+  const keep = (c: Collider): boolean => {
+    const i = ofHandle.get(c.handle);
+    return i === undefined || removed[i] === 0;
+  };
+  const anyRemoved = (): boolean => removed.some((r) => r !== 0);
+
+  return {
+    obstacles,
+    region,
+    removed,
+    dispose: () => world.free(),
+    probe(g: VehicleGeometry): VehicleProbe {
+      const hz = (g.height - BODY_BOTTOM) / 2;
+      const body: Shape = new rapier.Cuboid((g.front + g.rear) / 2, g.halfWidth, hz);
+      const off = centreOffset(g);
+      const pos = { x: 0, y: 0, z: BODY_BOTTOM + hz };
+      const rot = { x: 0, y: 0, z: 0, w: 1 };
+      const upright = { x: Math.SQRT1_2, y: 0, z: 0, w: Math.SQRT1_2 };
+      let count = 0;
+      const place = (x: number, y: number, th: number): void => {
+        pos.x = x + off * Math.cos(th);
+        pos.y = y + off * Math.sin(th);
+        pos.z = BODY_BOTTOM + hz;
+        rot.z = Math.sin(th / 2);
+        rot.w = Math.cos(th / 2);
+      };
+      const query = (shape: Shape | InstanceType<Rapier['Cylinder']>, r: typeof rot): boolean => {
+        count++;
+        const pred = anyRemoved() ? keep : undefined;
+        return (
+          world.intersectionWithShape(pos, r, shape, undefined, undefined, undefined, undefined, pred) ===
+          null
+        );
+      };
+      const cylinders = new Map<number, InstanceType<Rapier['Cylinder']>>();
+      return {
+        bodyFree(x, y, th) {
+          place(x, y, th);
+          if (!region.contains(pos.x, pos.y)) return false;
+          return query(body, rot);
+        },
+        bodyHits(x, y, th, into) {
+          place(x, y, th);
+          let wall = !region.contains(pos.x, pos.y);
+          count++;
+          world.intersectionsWithShape(pos, rot, body, (c) => {
+            const i = ofHandle.get(c.handle);
+            if (i === undefined) wall = true;
+            else if (removed[i] === 0) into.add(i);
+            return true;
+          });
+          return { wall };
+        },
+        footprintFree(cx, cy, th, hl, hw) {
+          pos.x = cx;
+          pos.y = cy;
+          pos.z = BODY_BOTTOM + 0.25;
+          rot.z = Math.sin(th / 2);
+          rot.w = Math.cos(th / 2);
+          return query(new rapier.Cuboid(hl, hw, 0.25), rot);
+        },
+        discFree(x, y, r) {
+          let cyl = cylinders.get(r);
+          if (!cyl) cylinders.set(r, (cyl = new rapier.Cylinder(hz, r)));
+          pos.x = x;
+          pos.y = y;
+          pos.z = BODY_BOTTOM + hz;
+          if (!region.contains(x, y)) return false;
+          return query(cyl, upright);
+        },
+        queries: () => count,
+      };
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/** `lifeline access` in-process: text and JSON output, scenario application, bad input. */
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../cli/main.ts';
+
+const sample = new URL('../../../models/samples/old-tower-1998-24f.json', import.meta.url).pathname;
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('lifeline access', () => {
+  it('--json prints the documented shape', async () => {
+    const r = await run('access', sample, '--vehicle', 'pumper-CB10/60', '--json');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out);
+    expect(doc.vehicles.length).toBe(2);
+    for (const v of doc.vehicles)
+      expect(Object.keys(v)).toEqual(
+        expect.arrayContaining([
+          'id',
+          'target',
+          'reached',
+          'path',
+          'length',
+          'reversals',
+          'arrivalTime',
+          'blockedBy',
+          'removeToPass',
+          'stuckAt',
+        ]),
+      );
+    expect(doc.facade).toMatchObject({ riskClass: 'high' });
+  });
+  it('an unknown scenario or vehicle is exit 1 with a path; a missing file exit 2', async () => {
+    expect((await run('access', sample, '--scenario', 'nope')).code).toBe(1);
+    const v = await run('access', sample, '--vehicle', 'tank-99');
+    expect(v.code).toBe(1);
+    expect(v.err).toContain('/vehicles');
+    expect((await run('access', '/nonexistent.json')).code).toBe(2);
+  });
+});
