@@ -10,6 +10,7 @@ import type { CommandContext, RegisterCommand } from './command-context.ts';
 import { registerValidate } from './commands/validate.ts';
 import { registerInfo } from './commands/info.ts';
 import { registerGenerate } from './commands/generate.ts';
+import { registerWater } from './commands/water.ts';
 import { registerAccess } from './commands/access.ts';
 
 /** Every command, in the order `--help` lists them. One file per command under commands/. */
@@ -17,6 +18,7 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerValidate,
   registerInfo,
   registerGenerate,
+  registerWater,
   registerAccess,
 ];
 

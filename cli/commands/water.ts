@@ -1,0 +1,234 @@
+/**
+ * `lifeline water FILE [--scenario ID] [--fire-storey ID] [--jockey-only] [--supply VEHICLE
+ * --hose-length m --hose-diameter m --inlet ID] [--sweep] [--json]`: the fire-water engine
+ * (sim-core/water). Text in en or zh-CN; `--json` prints one document in SI units. Exit 0 when the
+ * analysis ran (whatever it found), 1 for invalid input, 2 for an unreadable file or usage error.
+ */
+import type { RegisterCommand } from '../command-context.ts';
+import type { Locale } from '../../models/validation/issue.ts';
+import { formatIssue } from '../../models/validation/issue.ts';
+import { applyScenario, findScenario, ScenarioError } from '../../models/scenario/apply-scenario.ts';
+import type { Building } from '../../models/schema/building.ts';
+import {
+  analyseWater,
+  WaterInputError,
+  type WaterAnalysis,
+  type WaterOptions,
+} from '../../sim-core/water/index.ts';
+import { EXIT, type CliIo } from '../io.ts';
+import { loadFile } from '../load-file.ts';
+
+export interface WaterCommandOptions {
+  scenario?: string;
+  fireStorey?: string;
+  jockeyOnly?: boolean;
+  supply?: string;
+  hoseLength?: string;
+  hoseDiameter?: string;
+  inlet?: string;
+  sweep?: boolean;
+  json?: boolean;
+}
+
+const mpa = (pa: number): string => (pa / 1e6).toFixed(3);
+const lps = (q: number): string => (q * 1000).toFixed(2);
+
+function positive(v: string | undefined, name: string): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new WaterInputError(
+      `${name} must be a number > 0, not "${v}"`,
+      `${name} 必须是大于 0 的数，实际为“${v}”`,
+    );
+  return n;
+}
+
+function toJson(r: WaterAnalysis, lang: Locale): object {
+  return {
+    fireStorey: r.fireStorey,
+    solved: r.solved,
+    hydrants: r.hydrants.map((h) => ({
+      id: h.id,
+      storey: h.storey,
+      flowing: h.flowing,
+      dry: h.dry,
+      outletPressure: h.outletPressure,
+      nozzlePressure: h.nozzlePressure,
+      flow: h.flow,
+      jet: h.jet,
+      ok: h.ok,
+      overPressure: h.overPressure,
+      needsReduction: h.needsReduction,
+    })),
+    pumps: r.pumps,
+    tanks: r.tanks,
+    ...(r.engine ? { engine: { vehicle: r.vehicle, ...r.engine } } : {}),
+    highestAdequateStorey: r.highestAdequateStorey,
+    highestEffectiveStorey: r.highestEffectiveStorey,
+    checks: r.checks.map((c) => ({ ...c, message: c.message[lang], text: c.message })),
+    warnings: r.notes.map((n) => n[lang]),
+    ...(r.sweep
+      ? {
+          sweepStates: r.sweep.states.map((s) => ({ ...s, label: s.label[lang] })),
+          sweep: r.sweep.cells.map((c) => ({
+            fireStorey: c.fireStorey,
+            scenario: c.state,
+            ok: c.ok,
+            effective: c.effective,
+            outletPressure: c.outletPressure,
+            jet: c.jet,
+          })),
+        }
+      : {}),
+  };
+}
+
+function toText(r: WaterAnalysis, lang: Locale, io: CliIo): void {
+  const zh = lang === 'zh-CN';
+  io.out(
+    r.fireStorey === null
+      ? zh
+        ? '未指定着火层：静态（无出流）'
+        : 'no fire storey: static state (nothing flows)'
+      : zh
+        ? `着火层 ${r.fireStorey}：出流消火栓`
+        : `fire on ${r.fireStorey}: flowing hydrants`,
+  );
+  for (const h of r.hydrants.filter((x) => x.flowing)) {
+    const verdict = h.ok ? (zh ? '满足' : 'ok') : zh ? '不满足' : 'FAILS';
+    io.out(
+      zh
+        ? `  ${h.id}（${h.storey}）栓口 ${mpa(h.outletPressure)} MPa，枪口 ${mpa(h.nozzlePressure)} MPa，${lps(h.flow)} L/s，充实水柱 ${h.jet.toFixed(1)} m：${verdict}${h.dry ? '（无水）' : ''}`
+        : `  ${h.id} (${h.storey}) outlet ${mpa(h.outletPressure)} MPa, nozzle ${mpa(h.nozzlePressure)} MPa, ${lps(h.flow)} L/s, jet ${h.jet.toFixed(1)} m: ${verdict}${h.dry ? ' (dry)' : ''}`,
+    );
+  }
+  for (const p of r.pumps)
+    io.out(
+      zh
+        ? `  水泵 ${p.id}：${p.status === 'open' ? '运行' : '停止'}，${lps(p.flow)} L/s，扬程 ${p.head.toFixed(1)} m`
+        : `  pump ${p.id}: ${p.status}, ${lps(p.flow)} L/s, head ${p.head.toFixed(1)} m`,
+    );
+  if (r.engine)
+    io.out(
+      zh
+        ? `  消防车 ${r.vehicle}：${lps(r.engine.flow)} L/s，出口 ${mpa(r.engine.pressure)} MPa`
+        : `  fire engine ${r.vehicle}: ${lps(r.engine.flow)} L/s at ${mpa(r.engine.pressure)} MPa`,
+    );
+  io.out(
+    zh
+      ? `满足要求的最高着火层：${r.highestAdequateStorey ?? '无'}（充实水柱达标：${r.highestEffectiveStorey ?? '无'}）`
+      : `highest adequate fire storey: ${r.highestAdequateStorey ?? 'none'} (effective jet: ${r.highestEffectiveStorey ?? 'none'})`,
+  );
+  io.out(zh ? '规范校核：' : 'checks:');
+  for (const c of r.checks)
+    io.out(
+      `  [${c.ok ? (zh ? '通过' : 'pass') : zh ? '不通过' : 'FAIL'}] ${c.clause}${c.verified ? '' : ' (UNVERIFIED)'}: ${c.message[lang]}`,
+    );
+  for (const n of r.notes) io.out(`${zh ? '警告' : 'warning'}: ${n[lang]}`);
+  if (r.sweep) {
+    const states = r.sweep.states;
+    io.out(
+      zh
+        ? '压力阶梯（各层着火 × 供水状态；✓ 满足，j 仅水柱达标，✗ 不满足）：'
+        : 'pressure ladder (fire storey × supply state; ✓ adequate, j jet only, ✗ fails):',
+    );
+    io.out(['      ', ...states.map((s) => s.label[lang])].join(' | '));
+    const storeys = [...new Set(r.sweep.cells.map((c) => c.fireStorey))].reverse();
+    for (const s of storeys) {
+      const row = states.map((st) => {
+        const c = r.sweep!.cells.find((x) => x.fireStorey === s && x.state === st.id)!;
+        return `${c.ok ? '✓' : c.effective ? 'j' : '✗'} ${mpa(c.outletPressure)}`.padEnd(
+          st.label[lang].length,
+        );
+      });
+      io.out([s.padEnd(6), ...row].join(' | '));
+    }
+    for (const st of states)
+      io.out(
+        zh
+          ? `  ${st.label[lang]}：最高满足层 ${st.highestAdequateStorey ?? '无'}`
+          : `  ${st.label[lang]}: highest adequate storey ${st.highestAdequateStorey ?? 'none'}`,
+      );
+  }
+}
+
+export async function waterCommand(
+  file: string,
+  opts: WaterCommandOptions,
+  lang: Locale,
+  io: CliIo,
+): Promise<number> {
+  const loaded = await loadFile(file);
+  if (!loaded.readable) {
+    io.err(`lifeline: ${file} ${loaded.reason[lang]}`);
+    return EXIT.unreadable;
+  }
+  const r = loaded.result;
+  if (!r.building) {
+    for (const e of r.errors) io.err(formatIssue(e, lang));
+    return EXIT.invalid;
+  }
+  try {
+    let building: Building = r.building;
+    const options: WaterOptions = {};
+    if (opts.scenario !== undefined) {
+      const scenario = findScenario(building, opts.scenario);
+      if (!scenario)
+        throw new WaterInputError(`there is no scenario "${opts.scenario}"`, `不存在场景“${opts.scenario}”`);
+      building = applyScenario(building, scenario);
+      if (scenario.fire) options.fireStorey = scenario.fire.storey;
+      if (scenario.vehicles) options.vehicles = scenario.vehicles;
+    }
+    if (opts.fireStorey !== undefined) options.fireStorey = opts.fireStorey;
+    if (opts.jockeyOnly) options.jockeyOnly = true;
+    if (
+      opts.supply !== undefined ||
+      opts.hoseLength !== undefined ||
+      opts.hoseDiameter !== undefined ||
+      opts.inlet !== undefined
+    ) {
+      options.supply = {};
+      if (opts.supply !== undefined) options.supply.vehicle = opts.supply;
+      const length = positive(opts.hoseLength, '--hose-length');
+      const diameter = positive(opts.hoseDiameter, '--hose-diameter');
+      if (length !== undefined) options.supply.hoseLength = length;
+      if (diameter !== undefined) options.supply.hoseDiameter = diameter;
+      if (opts.inlet !== undefined) options.supply.inlet = opts.inlet;
+    }
+    if (opts.sweep) options.sweep = true;
+    const result = await analyseWater(building, options);
+    if (opts.json) io.out(JSON.stringify(toJson(result, lang), null, 2));
+    else toText(result, lang, io);
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof WaterInputError) {
+      io.err(`lifeline: ${e.text[lang]}`);
+      return EXIT.invalid;
+    }
+    if (e instanceof ScenarioError) {
+      io.err(`/scenarios: ${lang === 'zh-CN' ? e.zh : e.en} (${e.path})`);
+      return EXIT.invalid;
+    }
+    throw e;
+  }
+}
+
+export const registerWater: RegisterCommand = (program, ctx) => {
+  program
+    .command('water')
+    .description('fire-water hydraulics (EPANET): hydrant pressures, jets, GB 50974 checks, pressure ladder')
+    .argument('<file>', 'building JSON file')
+    .option('--scenario <id>', 'apply this scenario of the file first (its fire storey and vehicles too)')
+    .option('--fire-storey <id>', 'storey on fire: its hydrants (GB 50974 Table 3.5.2) flow')
+    .option('--jockey-only', 'fire pumps not started: jockey pump only')
+    .option('--supply <vehicle>', 'a fire engine (vehicle id) pumps into a pump inlet')
+    .option('--hose-length <m>', 'hose lay from engine to inlet (m), default 40')
+    .option('--hose-diameter <m>', 'hose diameter (m), default 0.08')
+    .option('--inlet <id>', 'pump inlet the engine connects to (default: the first)')
+    .option('--sweep', 'every storey as fire storey × supply states: the pressure ladder')
+    .option('--json', 'print one JSON document (SI units)')
+    .action(async (file: string, opts: WaterCommandOptions) => {
+      ctx.setExitCode(await waterCommand(file, opts, ctx.lang(), ctx.io));
+    });
+};
