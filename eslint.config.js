@@ -87,7 +87,29 @@ export default tseslint.config(
           patterns: [
             nodeBuiltins,
             electron,
-            upward(['main', 'cli'], 'The renderer talks to main only through the bridge.'),
+            {
+              // The one exception: the pure contract of the bridge (types, no Node, no Electron).
+              regex: '(^|/)(main/(?!ipc/contract\\.ts$)|cli/)',
+              message: 'The renderer talks to main only through the bridge (main/ipc/contract.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The bridge contract the renderer imports: it must stay free of Node and Electron.
+    files: ['main/ipc/contract.ts', 'main/ipc/channels.ts', 'main/ipc/schemas.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            nodeBuiltins,
+            electron,
+            three,
+            react,
+            upward(['renderer', 'cli', 'node'], 'Pure contract.'),
           ],
         },
       ],

@@ -39,6 +39,8 @@ async function buildNodeEntry(entry, outDir, format, fileName, logLevel) {
     configFile: false,
     root: ROOT_DIR,
     logLevel,
+    // Bundle every dependency (zod, …): the packaged app ships out/ only, without node_modules.
+    ssr: { noExternal: true },
     build: {
       ssr: entry,
       outDir,

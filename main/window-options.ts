@@ -9,18 +9,25 @@ export interface WindowOptionsInput {
   preloadPath: string;
   /** Window title before the page sets its own. */
   title?: string;
+  /** Restored size and position (window/window-state.ts); no x/y lets the OS centre the window. */
+  bounds?: { x?: number; y?: number; width: number; height: number };
 }
+
+/** The size of a first start, and the smallest the layout (panel + 3D view) still works at. */
+export const WINDOW_SIZE = { width: 1440, height: 900, minWidth: 960, minHeight: 600 } as const;
 
 export function createWindowOptions({
   preloadPath,
   title = 'Lifeline',
+  bounds = { width: WINDOW_SIZE.width, height: WINDOW_SIZE.height },
 }: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
     title,
-    width: 1440,
-    height: 900,
-    minWidth: 960,
-    minHeight: 600,
+    ...(bounds.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : {}),
+    width: bounds.width,
+    height: bounds.height,
+    minWidth: WINDOW_SIZE.minWidth,
+    minHeight: WINDOW_SIZE.minHeight,
     backgroundColor: '#1b1f24',
     // Shown on 'ready-to-show', so the user never sees a blank white frame.
     show: false,

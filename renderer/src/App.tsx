@@ -3,11 +3,17 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadBuildingBytes, loadBuildingText, type Locale } from '../../models/index.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
-import { browserFileApi, type FileApi } from './file-api.ts';
+import type { DesktopCommand, FileApi, PickedFile } from './file-api.ts';
+import { FileActions } from './files/FileActions.tsx';
+import { useDesktopCommands } from './files/use-desktop-commands.ts';
+import { useDocumentFiles } from './files/use-document-files.ts';
+import { useFileDrop } from './files/use-file-drop.ts';
 import { currentLocale } from './i18n.ts';
+import { chooseFileApi } from './platform/choose-file-api.ts';
 import { initialSample, SAMPLES, type SampleEntry } from './samples.ts';
-import { BuildingView } from './scene/BuildingView.tsx';
 import { SidePanel } from './SidePanel.tsx';
+import { BuildingViewer } from './view/BuildingViewer.tsx';
+import { draftBuilding } from './view/draft-building.ts';
 import type { ViewState } from './view-state.ts';
 
 interface Props {
@@ -15,34 +21,56 @@ interface Props {
   samples?: readonly SampleEntry[];
 }
 
+/** The desktop bridge's FileApi inside Electron, the browser one otherwise. */
+const PLATFORM_FILE_API = chooseFileApi();
+
 function reasonOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-export function App({ fileApi = browserFileApi, samples = SAMPLES }: Props) {
+export function App({ fileApi = PLATFORM_FILE_API, samples = SAMPLES }: Props) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.resolvedLanguage);
   const [state, setState] = useState<ViewState>({ status: 'empty' });
+  // JSON pointer of the validation issue picked for highlighting; cleared with each new file.
+  const [highlightPath, setHighlightPath] = useState<string | undefined>(undefined);
+  useEffect(() => setHighlightPath(undefined), [state]);
   // Only the latest request may update the view (a slow sample must not overwrite a newer file).
   const request = useRef(0);
+  const files = useDocumentFiles({
+    fileApi,
+    view: state,
+    setView: setState,
+    locale,
+    confirmMessage: t('file.confirmDiscard'),
+  });
+  const { beginLoad, commitLoad, confirmReplace } = files;
+  const [refusedDrop, setRefusedDrop] = useState<string | null>(null);
 
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = t('app.title');
   }, [locale, t]);
 
-  const loadSample = useCallback(async (entry: SampleEntry) => {
-    const id = ++request.current;
-    const source = { kind: 'sample', fileName: entry.fileName } as const;
-    setState({ status: 'loading', source });
-    try {
-      const text = await entry.load();
-      if (id === request.current)
-        setState({ status: 'loaded', source, result: loadBuildingText(text, entry.fileName) });
-    } catch (err) {
-      if (id === request.current) setState({ status: 'readFailed', source, reason: reasonOf(err) });
-    }
-  }, []);
+  const loadSample = useCallback(
+    async (entry: SampleEntry) => {
+      if (!(await confirmReplace())) return;
+      const id = ++request.current;
+      const source = { kind: 'sample', fileName: entry.fileName } as const;
+      beginLoad(source);
+      try {
+        const text = await entry.load();
+        if (id === request.current) {
+          const result = loadBuildingText(text, entry.fileName);
+          commitLoad({ status: 'loaded', source, result, draft: draftBuilding(result, text) }, 'untitled');
+        }
+      } catch (err) {
+        if (id === request.current)
+          commitLoad({ status: 'readFailed', source, reason: reasonOf(err) }, 'untitled');
+      }
+    },
+    [confirmReplace, beginLoad, commitLoad],
+  );
 
   useEffect(() => {
     const entry = initialSample(samples);
@@ -54,28 +82,57 @@ export function App({ fileApi = browserFileApi, samples = SAMPLES }: Props) {
     if (entry !== undefined) void loadSample(entry);
   };
 
-  const onOpen = async () => {
+  /** Open…, Open Recent and drops: ask about unsaved changes, get the bytes, load them. */
+  const openWith = async (pick: () => Promise<PickedFile | null>) => {
+    setRefusedDrop(null);
+    if (!(await confirmReplace())) return;
     let picked;
     try {
-      picked = await fileApi.openBuildingFile();
+      picked = await pick();
     } catch (err) {
       ++request.current;
-      setState({ status: 'readFailed', source: { kind: 'file', fileName: '' }, reason: reasonOf(err) });
+      commitLoad(
+        { status: 'readFailed', source: { kind: 'file', fileName: '' }, reason: reasonOf(err) },
+        'untitled',
+      );
       return;
     }
     if (picked === null) return;
     ++request.current;
     const source = { kind: 'file', fileName: picked.name } as const;
+    // A file from a desktop dialog has a path main may save to; a dropped one does not.
+    const file = picked.path === undefined ? 'untitled' : 'opened';
     try {
-      setState({ status: 'loaded', source, result: loadBuildingBytes(picked.bytes, picked.name) });
+      const result = loadBuildingBytes(picked.bytes, picked.name);
+      commitLoad({ status: 'loaded', source, result, draft: draftBuilding(result, picked.bytes) }, file);
     } catch (err) {
       // The loader promises never to throw; this is the last line of defence for the UI.
-      setState({ status: 'readFailed', source, reason: reasonOf(err) });
+      commitLoad({ status: 'readFailed', source, reason: reasonOf(err) }, file);
     }
   };
+  const onOpen = () => openWith(() => fileApi.openBuildingFile());
+
+  useFileDrop((picked) => void openWith(() => Promise.resolve(picked)), setRefusedDrop);
 
   const onLanguage = (l: Locale) => void i18n.changeLanguage(l);
-  const building = state.status === 'loaded' ? state.result.building : undefined;
+
+  useDesktopCommands(fileApi, (command: DesktopCommand) => {
+    switch (command.type) {
+      case 'open':
+        return void onOpen();
+      case 'openRecent':
+        return void openWith(() => fileApi.openRecentFile(command.path));
+      case 'save':
+      case 'saveAs':
+        return void files.save(command.type);
+      case 'language':
+        return onLanguage(command.locale);
+      case 'exportReport':
+        // No report exists yet (the run results feature will provide one).
+        return;
+    }
+  });
+  const building = state.status === 'loaded' ? (state.result.building ?? state.draft) : undefined;
 
   return (
     <div className="app">
@@ -86,6 +143,9 @@ export function App({ fileApi = browserFileApi, samples = SAMPLES }: Props) {
         onLanguage={onLanguage}
         onSample={onSample}
         onOpen={() => void onOpen()}
+        fileActions={<FileActions files={files} refusedDrop={refusedDrop} />}
+        highlightPath={highlightPath}
+        onLocateIssue={setHighlightPath}
       />
       <main className="viewport">
         {building !== undefined ? (
@@ -93,8 +153,12 @@ export function App({ fileApi = browserFileApi, samples = SAMPLES }: Props) {
             resetKey={building}
             fallback={<p className="viewport-note">{t('status.viewFailed')}</p>}
           >
-            <BuildingView building={building} label={t('view.label')} />
-            <p className="viewport-hint">{t('view.hint')}</p>
+            <BuildingViewer
+              building={building}
+              draft={state.status === 'loaded' && state.result.building === undefined}
+              highlightPath={highlightPath}
+              onClearHighlight={() => setHighlightPath(undefined)}
+            />
           </ErrorBoundary>
         ) : (
           <p className="viewport-note" data-testid="viewport-note">

@@ -1,6 +1,7 @@
 /** The side panel: language, building source (samples, Open…), building facts and validation. */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Building, Locale, SpaceKind } from '../../models/index.ts';
+import type { Building, Locale } from '../../models/index.ts';
 import type { en } from './locales/en.ts';
 import { summarize } from '../../models/metrics/summary.ts';
 import { IssueList } from './IssueList.tsx';
@@ -8,17 +9,8 @@ import { UI_LOCALES } from './i18n.ts';
 import type { SampleEntry } from './samples.ts';
 import { KIND_COLORS, kindsShown } from './scene/building-geometry.ts';
 import type { ViewState } from './view-state.ts';
-
-const LEGEND_KEY: Readonly<Record<SpaceKind, keyof typeof en.legend>> = {
-  room: 'room',
-  corridor: 'corridor',
-  lobby: 'lobby',
-  stair: 'stair',
-  'elevator-lobby': 'elevatorLobby',
-  shop: 'shop',
-  refuge: 'refuge',
-  other: 'other',
-};
+import { resolveIssuePath } from './view/element-path.ts';
+import { SPACE_KIND_KEY } from './view/space-kind-key.ts';
 
 const LANGUAGE_KEY: Readonly<Record<Locale, keyof typeof en.language>> = { en: 'en', 'zh-CN': 'zhCN' };
 
@@ -29,9 +21,24 @@ interface Props {
   onLanguage: (locale: Locale) => void;
   onSample: (fileName: string) => void;
   onOpen: () => void;
+  /** The issue highlighted in the view, and how to pick one (geometric issues only). */
+  highlightPath?: string | undefined;
+  onLocateIssue?: (path: string) => void;
+  /** Save / Save As and file notices (files/FileActions.tsx), shown under Open…. */
+  fileActions?: ReactNode;
 }
 
-export function SidePanel({ state, locale, samples, onLanguage, onSample, onOpen }: Props) {
+export function SidePanel({
+  state,
+  locale,
+  samples,
+  onLanguage,
+  onSample,
+  onOpen,
+  highlightPath,
+  onLocateIssue,
+  fileActions,
+}: Props) {
   const { t } = useTranslation();
   const source = state.status === 'empty' ? undefined : state.source;
   const sampleValue = source?.kind === 'sample' ? source.fileName : '';
@@ -91,13 +98,21 @@ export function SidePanel({ state, locale, samples, onLanguage, onSample, onOpen
           {t('source.open')}
         </button>
       </section>
+      {fileActions}
 
-      <StatePanel state={state} locale={locale} />
+      <StatePanel state={state} locale={locale} highlightPath={highlightPath} onLocateIssue={onLocateIssue} />
     </aside>
   );
 }
 
-function StatePanel({ state, locale }: { state: ViewState; locale: Locale }) {
+interface StateProps {
+  state: ViewState;
+  locale: Locale;
+  highlightPath: string | undefined;
+  onLocateIssue: ((path: string) => void) | undefined;
+}
+
+function StatePanel({ state, locale, highlightPath, onLocateIssue }: StateProps) {
   const { t } = useTranslation();
   switch (state.status) {
     case 'empty':
@@ -112,6 +127,16 @@ function StatePanel({ state, locale }: { state: ViewState; locale: Locale }) {
       );
     case 'loaded': {
       const { building, errors, warnings } = state.result;
+      // Issues that point at something drawn (on the building, or the draft of a broken file).
+      const drawn = building ?? state.draft;
+      const locate =
+        drawn !== undefined && onLocateIssue !== undefined
+          ? {
+              selected: highlightPath,
+              onLocate: onLocateIssue,
+              canLocate: (p: string) => resolveIssuePath(drawn, p) !== undefined,
+            }
+          : {};
       return (
         <>
           {building !== undefined && (
@@ -134,7 +159,7 @@ function StatePanel({ state, locale }: { state: ViewState; locale: Locale }) {
                 <h3>
                   {t('validation.errors')} <span className="count">{errors.length}</span>
                 </h3>
-                <IssueList issues={errors} locale={locale} />
+                <IssueList issues={errors} locale={locale} {...locate} />
               </>
             )}
             {warnings.length > 0 && (
@@ -142,7 +167,7 @@ function StatePanel({ state, locale }: { state: ViewState; locale: Locale }) {
                 <h3>
                   {t('validation.warnings')} <span className="count">{warnings.length}</span>
                 </h3>
-                <IssueList issues={warnings} locale={locale} />
+                <IssueList issues={warnings} locale={locale} {...locate} />
               </>
             )}
           </section>
@@ -195,7 +220,7 @@ function Legend({ building }: { building: Building }) {
         {kindsShown(building).map((kind) => (
           <li key={kind}>
             <span className="swatch" style={{ background: KIND_COLORS[kind] }} />
-            {t(`legend.${LEGEND_KEY[kind]}`)}
+            {t(`legend.${SPACE_KIND_KEY[kind]}`)}
           </li>
         ))}
       </ul>

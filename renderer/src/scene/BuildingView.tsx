@@ -1,38 +1,104 @@
-/** The 3D view: a building's storeys stacked, one slab per space, stairs as orange shafts. */
-import { Canvas } from '@react-three/fiber';
+/**
+ * The 3D view: the building scene (building-scene.ts) with orbit controls, storeys isolated or cut
+ * by two shared clipping planes, layers switched by visibility and the issue highlight on top.
+ * The canvas renders on demand: each change asks for one frame; nothing runs while idle.
+ */
+import { Canvas, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
-import { Vector3 } from 'three';
+import { Box3, Plane, Vector3 } from 'three';
 import type { Building } from '../../../models/index.ts';
-import { createBuildingGeometry, KIND_COLORS } from './building-geometry.ts';
+import type { ElementRef } from '../view/element-path.ts';
+import type { LayerVisibility } from '../view/layers.ts';
+import { type StoreyFilter, visibleZRange } from '../view/storey-filter.ts';
+import { createBuildingScene } from './building-scene.ts';
+import { createHighlight } from './highlight-geometry.ts';
 import { ViewControls } from './ViewControls.tsx';
 
-function BuildingMeshes({ building }: { building: Building }) {
-  const geometry = useMemo(() => createBuildingGeometry(building), [building]);
-  useEffect(() => () => geometry.dispose(), [geometry]);
-  const { bounds } = geometry;
+interface Props {
+  building: Building;
+  label: string;
+  filter: StoreyFilter;
+  layers: LayerVisibility;
+  highlight: ElementRef | undefined;
+}
+
+/** Where the camera should look: the highlight, else the picked storey when filtering, else all. */
+function focusPoint(
+  building: Building,
+  bounds: Box3,
+  filter: StoreyFilter,
+  highlight: ElementRef | undefined,
+): Vector3 {
+  const centre = bounds.getCenter(new Vector3());
+  if (highlight !== undefined && highlight.shapes.length > 0) {
+    const box = new Box3();
+    for (const s of highlight.shapes) {
+      const pts = s.type === 'polygon' ? s.ring : s.type === 'segment' ? [s.a, s.b] : [s.at];
+      for (const [x, y] of pts)
+        box.expandByPoint(new Vector3(x, s.z0, -y)).expandByPoint(new Vector3(x, s.z1, -y));
+    }
+    return box.getCenter(centre);
+  }
+  const storey = building.storeys[filter.storey];
+  if (filter.mode !== 'all' && storey !== undefined) centre.y = storey.elevation + storey.height / 2;
+  return centre;
+}
+
+function SceneContent({ building, filter, layers, highlight }: Omit<Props, 'label'>) {
+  const invalidate = useThree((s) => s.invalidate);
+  // Three's clipping keeps points with a non-negative distance: y ≥ min and y ≤ max.
+  const planes = useMemo(() => [new Plane(new Vector3(0, 1, 0), 0), new Plane(new Vector3(0, -1, 0), 0)], []);
+  const scene = useMemo(() => createBuildingScene(building, planes), [building, planes]);
+  useEffect(() => () => scene.dispose(), [scene]);
+
+  useEffect(() => {
+    const { min, max } = visibleZRange(building, filter);
+    planes[0]!.constant = -min;
+    planes[1]!.constant = max;
+    invalidate();
+  }, [building, filter, planes, invalidate]);
+
+  useEffect(() => {
+    for (const [id, on] of Object.entries(layers)) {
+      const g = scene.layers[id as keyof LayerVisibility];
+      if (g !== undefined) g.visible = on;
+    }
+    invalidate();
+  }, [scene, layers, invalidate]);
+
+  useEffect(() => {
+    if (highlight === undefined) return;
+    const h = createHighlight(highlight.shapes);
+    scene.root.add(h.group);
+    invalidate();
+    return () => {
+      scene.root.remove(h.group);
+      h.dispose();
+      invalidate();
+    };
+  }, [scene, highlight, invalidate]);
+
+  const focus = useMemo(
+    () => focusPoint(building, scene.bounds, filter, highlight),
+    [building, scene, filter, highlight],
+  );
+  const { bounds } = scene;
   const size = Math.max(bounds.max.x - bounds.min.x, bounds.max.z - bounds.min.z) * 1.6;
-  const center = bounds.getCenter(new Vector3());
+  const centre = bounds.getCenter(new Vector3());
 
   return (
     <>
-      {geometry.layers.map((layer) => (
-        <mesh key={layer.kind} geometry={layer.geometry}>
-          <meshLambertMaterial color={KIND_COLORS[layer.kind]} />
-        </mesh>
-      ))}
-      <lineSegments geometry={geometry.edges}>
-        <lineBasicMaterial color="#1d2733" transparent opacity={0.4} />
-      </lineSegments>
+      <primitive object={scene.root} />
       <gridHelper
         args={[Math.ceil(size / 10) * 10, Math.ceil(size / 10), '#56616e', '#3a434d']}
-        position={[center.x, bounds.min.y - 0.01, center.z]}
+        position={[centre.x, bounds.min.y - 0.01, centre.z]}
       />
-      <ViewControls bounds={bounds} />
+      <ViewControls bounds={bounds} focus={focus} />
     </>
   );
 }
 
-export function BuildingView({ building, label }: { building: Building; label: string }) {
+export function BuildingView({ label, ...rest }: Props) {
   return (
     <Canvas
       frameloop="demand"
@@ -41,11 +107,15 @@ export function BuildingView({ building, label }: { building: Building; label: s
       aria-label={label}
       role="img"
       data-testid="building-canvas"
+      onCreated={({ gl }) => {
+        // Storey isolation uses per-material clipping planes.
+        gl.localClippingEnabled = true;
+      }}
     >
       <color attach="background" args={['#1b1f24']} />
       <hemisphereLight args={['#ffffff', '#445566', 1.2]} />
       <directionalLight position={[80, 160, 60]} intensity={1.8} />
-      <BuildingMeshes building={building} />
+      <SceneContent {...rest} />
     </Canvas>
   );
 }

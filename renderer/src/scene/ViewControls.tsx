@@ -10,7 +10,11 @@ import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
 /** Looking from the south-east, somewhat above. */
 const VIEW_DIRECTION = new Vector3(1, 0.65, 1.1).normalize();
 
-export function ViewControls({ bounds }: { bounds: Box3 }) {
+/**
+ * `bounds` frames the camera when the building changes; `focus` (three coordinates) then moves
+ * the orbit target there, keeping the user's angle and distance (isolating a storey, a highlight).
+ */
+export function ViewControls({ bounds, focus }: { bounds: Box3; focus?: Vector3 }) {
   const camera = useThree((s) => s.camera);
   const domElement = useThree((s) => s.gl.domElement);
   const invalidate = useThree((s) => s.invalidate);
@@ -40,6 +44,15 @@ export function ViewControls({ bounds }: { bounds: Box3 }) {
     controls.update();
     invalidate();
   }, [bounds, camera, controls, invalidate]);
+
+  useLayoutEffect(() => {
+    if (focus === undefined || bounds.isEmpty()) return;
+    const shift = focus.clone().sub(controls.target);
+    camera.position.add(shift);
+    controls.target.copy(focus);
+    controls.update();
+    invalidate();
+  }, [focus, bounds, camera, controls, invalidate]);
 
   return null;
 }

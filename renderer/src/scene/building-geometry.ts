@@ -1,16 +1,18 @@
 /**
  * A validated building → merged three.js geometry: one mesh per space kind (few draw calls even for
- * a 33-storey tower) plus one set of outline edges. Model frame (x east, y north, z up) maps to
- * three.js (x, z, −y), so y is up on screen. Plain three.js, no React.
+ * a 52-storey tower), the storeys' obstacles as one mesh, plus one set of outline edges. Model frame
+ * (x east, y north, z up) maps to three.js (x, z, −y), so y is up on screen. Plain three.js, no React.
  */
-import { Box3, type BufferGeometry, EdgesGeometry, ExtrudeGeometry, Shape, Vector2 } from 'three';
-import { mergeGeometries } from 'three/addons/utils/BufferGeometryUtils.js';
+import { Box3, type BufferGeometry, EdgesGeometry } from 'three';
 import type { Building, SpaceKind } from '../../../models/index.ts';
+import { mergeGeometries, prism } from './prism.ts';
 
 /** Floor slabs are drawn this thick (m). */
 export const SLAB_THICKNESS = 0.2;
 /** Stair spaces are drawn as shafts this fraction of the storey height, so the cores read as columns. */
 export const STAIR_HEIGHT_FRACTION = 0.96;
+/** Storey obstacles (columns, fixed furniture) are drawn this fraction of the storey height. */
+export const OBSTACLE_HEIGHT_FRACTION = 0.9;
 
 /** Stairs stand out in orange; everything else is muted. */
 export const KIND_COLORS: Readonly<Record<SpaceKind, string>> = {
@@ -31,6 +33,8 @@ export interface KindLayer {
 
 export interface BuildingGeometry {
   layers: KindLayer[];
+  /** Every storey obstacle, merged; undefined when there are none. */
+  obstacles: BufferGeometry | undefined;
   edges: BufferGeometry;
   /** Bounding box in three.js coordinates. */
   bounds: Box3;
@@ -61,22 +65,26 @@ export function createBuildingGeometry(building: Building): BuildingGeometry {
   const stairs = stairSpaceIds(building);
   const byKind = new Map<SpaceKind, BufferGeometry[]>();
   const edgeParts: BufferGeometry[] = [];
+  const obstacleParts: BufferGeometry[] = [];
 
   for (const storey of building.storeys) {
     for (const space of storey.spaces) {
       const kind: SpaceKind = stairs.has(space.id) ? 'stair' : space.kind;
       const depth = kind === 'stair' ? storey.height * STAIR_HEIGHT_FRACTION : SLAB_THICKNESS;
-      const shape = new Shape(space.polygon.map(([x, y]) => new Vector2(x, y)));
-      const solid = new ExtrudeGeometry(shape, { depth, bevelEnabled: false });
-      // Shape (x, y, extrusion) → three (x, extrusion, −y), then lift to the floor level.
-      solid.rotateX(-Math.PI / 2);
-      solid.translate(0, storey.elevation, 0);
+      const solid = prism(space.polygon, storey.elevation, storey.elevation + depth);
       const list = byKind.get(kind) ?? [];
       list.push(solid);
       byKind.set(kind, list);
       edgeParts.push(new EdgesGeometry(solid, 30));
     }
+    for (const obstacle of storey.obstacles ?? []) {
+      const top = storey.elevation + storey.height * OBSTACLE_HEIGHT_FRACTION;
+      obstacleParts.push(prism(obstacle.polygon, storey.elevation, top));
+    }
   }
+  const obstacles =
+    obstacleParts.length > 0 ? (mergeGeometries(obstacleParts, false) ?? undefined) : undefined;
+  for (const p of obstacleParts) p.dispose();
 
   const layers: KindLayer[] = [];
   for (const [kind, parts] of byKind) {
@@ -96,10 +104,12 @@ export function createBuildingGeometry(building: Building): BuildingGeometry {
 
   return {
     layers,
+    obstacles,
     edges,
     bounds,
     dispose() {
       for (const layer of layers) layer.geometry.dispose();
+      obstacles?.dispose();
       edges.dispose();
     },
   };

@@ -1,0 +1,261 @@
+/**
+ * The building view in headless Chromium (software GL): storey isolation and cut-above, layer
+ * toggles, the 2D plan with hover names, a geometric validation error of a broken file highlighted
+ * in both views, and how long the 52-storey sample takes to appear and to orbit. Screenshots go to
+ * test-results/e2e/view-*.png; checks are on pixels drawn and colours, never pixel-perfect.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { en } from '../../renderer/src/locales/en.ts';
+import { collectProblems, launchChromium, screenshot, waitForCanvasPixels } from './support/browser.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const SAMPLE = JSON.parse(
+  readFileSync(path.join(ROOT, 'models', 'samples', 'yuzhong-residential-33f.json'), 'utf8'),
+) as { storeys: { id: string; name?: string; spaces: unknown[]; doors?: unknown[] }[] };
+const FIXTURE_TEXT = readFileSync(path.join(import.meta.dirname, 'fixtures', 'small-tower.json'), 'utf8');
+const BACKGROUND: [number, number, number] = [0x1b, 0x1f, 0x24];
+
+let browser: Browser;
+let context: BrowserContext | undefined;
+let problems: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+  expect(problems, 'console errors or uncaught exceptions in the page').toEqual([]);
+});
+
+async function openApp(): Promise<Page> {
+  context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  problems = collectProblems(page);
+  await page.goto(inject('baseUrl'));
+  await page.getByTestId('view-toolbar').waitFor({ timeout: 15_000 });
+  return page;
+}
+
+interface Counts {
+  total: number;
+  drawn: number;
+  /** Highlight magenta (#ff2bd6), blended or not. */
+  magenta: number;
+}
+
+/** Counts drawn and magenta pixels of a PNG, decoded in a blank page (no app CSP there). */
+async function counts(png: Buffer): Promise<Counts> {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(
+      async ({ b64, bg }): Promise<Counts> => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.width;
+        canvas.height = img.height;
+        const ctx = canvas.getContext('2d');
+        if (ctx === null) throw new Error('no 2D context');
+        ctx.drawImage(img, 0, 0);
+        const data = ctx.getImageData(0, 0, img.width, img.height).data;
+        let drawn = 0;
+        let magenta = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          const r = data[i]!;
+          const g = data[i + 1]!;
+          const b = data[i + 2]!;
+          if (Math.abs(r - bg[0]) + Math.abs(g - bg[1]) + Math.abs(b - bg[2]) > 24) drawn++;
+          if (r > 150 && b > 110 && g < 110 && r - g > 80 && b - g > 50) magenta++;
+        }
+        return { total: data.length / 4, drawn, magenta };
+      },
+      { b64: png.toString('base64'), bg: BACKGROUND },
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/** Waits until the canvas shows something other than `before` (the view renders on demand). */
+async function changed(canvas: Locator, before: Buffer): Promise<Buffer> {
+  let now = before;
+  await expect
+    .poll(
+      async () => {
+        now = await canvas.screenshot();
+        return now.equals(before);
+      },
+      { timeout: 5000 },
+    )
+    .toBe(false);
+  return now;
+}
+
+const canvasOf = (page: Page) => page.getByTestId('building-canvas').locator('canvas');
+const building = (s: { drawn: number; total: number }) => s.drawn / s.total > 0.03;
+
+describe('building view', () => {
+  it('isolates a storey, cuts above it and toggles layers', async () => {
+    const page = await openApp();
+    const canvas = canvasOf(page);
+    await waitForCanvasPixels(browser, canvas, BACKGROUND, building, 15_000);
+    const all = await canvas.screenshot();
+    const allCounts = await counts(all);
+    await screenshot(page, 'view-all-storeys');
+
+    const storey = SAMPLE.storeys[10]!;
+    await page.getByTestId('storey-picker').selectOption({ label: storey.name ?? storey.id });
+    await page.getByTestId('storey-mode-isolate').click();
+    const viewer = page.getByTestId('viewer');
+    expect(await viewer.getAttribute('data-storey-mode')).toBe('isolate');
+    expect(await viewer.getAttribute('data-storey')).toBe(storey.id);
+    const isolated = await changed(canvas, all);
+    const isolatedCounts = await counts(isolated);
+    await screenshot(page, 'view-isolate-storey');
+    expect(isolatedCounts.drawn / isolatedCounts.total, 'one storey still drawn').toBeGreaterThan(0.02);
+    expect(isolatedCounts.drawn, 'one storey covers less than the tower').toBeLessThan(allCounts.drawn);
+
+    await page.getByTestId('storey-mode-cut').click();
+    expect(await viewer.getAttribute('data-storey-mode')).toBe('cut');
+    const cut = await changed(canvas, isolated);
+    const cutCounts = await counts(cut);
+    await screenshot(page, 'view-cut-above');
+    expect(cutCounts.drawn, 'storeys below are back').toBeGreaterThan(isolatedCounts.drawn);
+
+    // Each layer switched off changes the picture; all on again restores it.
+    await page.getByTestId('storey-mode-all').click();
+    let before = await changed(canvas, cut);
+    for (const layer of ['site', 'facade', 'water'] as const) {
+      await page.getByTestId(`layer-${layer}`).uncheck();
+      before = await changed(canvas, before);
+    }
+    await screenshot(page, 'view-layers-off');
+    for (const layer of ['site', 'facade', 'water'] as const)
+      await page.getByTestId(`layer-${layer}`).check();
+    await expect.poll(async () => (await canvas.screenshot()).equals(all), { timeout: 5000 }).toBe(true);
+
+    // The symbol legend opens and names what the layers draw.
+    await page.getByTestId('marker-legend').locator('summary').click();
+    const legend = await page.getByTestId('marker-legend').innerText();
+    for (const text of [en.marker.exit, en.marker.rescueSite, en.marker.canopyCombustible, en.marker.inlet])
+      expect(legend).toContain(text);
+    await screenshot(page, 'view-legend');
+  });
+
+  it('switches to the plan of the picked storey and names spaces on hover', async () => {
+    const page = await openApp();
+    await waitForCanvasPixels(browser, canvasOf(page), BACKGROUND, building, 15_000);
+    const storey = SAMPLE.storeys[3]!;
+    await page.getByTestId('storey-picker').selectOption({ label: storey.name ?? storey.id });
+    await page.getByTestId('view-plan').click();
+    const plan = page.getByTestId('plan-view');
+    await plan.waitFor();
+    expect(await page.getByTestId('building-canvas').count(), 'the 3D canvas is gone').toBe(0);
+    expect(await page.getByTestId('plan-space').count()).toBe(storey.spaces.length);
+    expect(await page.getByTestId('plan-door').count()).toBe(storey.doors?.length ?? 0);
+    expect(await page.locator('[data-testid="plan-door"][data-class="exit"]').count()).toBeGreaterThanOrEqual(
+      0,
+    );
+
+    expect(await page.getByTestId('plan-hover').textContent()).toBe(en.viewer.planHint);
+    const space = page.getByTestId('plan-space').first();
+    const id = await space.getAttribute('data-id');
+    await space.hover();
+    await expect.poll(() => page.getByTestId('plan-hover').textContent()).toContain(id);
+    const stats = await counts(await plan.screenshot());
+    await screenshot(page, 'view-plan');
+    expect(stats.drawn / stats.total, 'share of the plan drawn').toBeGreaterThan(0.15);
+
+    await page.getByTestId('view-3d').click();
+    await waitForCanvasPixels(browser, canvasOf(page), BACKGROUND, building, 10_000);
+  });
+
+  it('highlights a geometric error of a broken file in 3D and in the plan', async () => {
+    const page = await openApp();
+    const broken = JSON.parse(FIXTURE_TEXT) as { storeys: { doors: { segment: number[][] }[] }[] };
+    broken.storeys[0]!.doors[0]!.segment = [
+      [2, 5],
+      [3, 5],
+    ]; // off every wall: door.notOnSharedWall
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open').click()]);
+    await chooser.setFiles({
+      name: 'door-off-wall.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(broken)),
+    });
+    await page.getByTestId('viewer-draft').waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('viewer-draft').textContent()).toBe(en.viewer.draft);
+
+    const canvas = canvasOf(page);
+    await waitForCanvasPixels(browser, canvas, BACKGROUND, building, 10_000);
+    const before = await canvas.screenshot();
+    expect((await counts(before)).magenta, 'no highlight yet').toBeLessThan(20);
+
+    const issue = page.locator('[data-testid="issue"][data-path="/storeys/0/doors/0/segment"]');
+    await issue.getByTestId('issue-locate').click();
+    const viewer = page.getByTestId('viewer');
+    expect(await viewer.getAttribute('data-highlight')).toBe('F1-d101');
+    expect(await viewer.getAttribute('data-storey-mode')).toBe('isolate');
+    expect(await viewer.getAttribute('data-storey')).toBe('F1');
+    const lit = await counts(await changed(canvas, before));
+    await screenshot(page, 'view-highlight-3d');
+    expect(lit.magenta, 'magenta highlight pixels').toBeGreaterThan(200);
+
+    await page.getByTestId('view-plan').click();
+    // A door is a line: no area, so Playwright calls it hidden; attached is what counts.
+    await page.getByTestId('plan-highlight').first().waitFor({ state: 'attached' });
+    const planStats = await counts(await page.getByTestId('plan-view').screenshot());
+    await screenshot(page, 'view-highlight-plan');
+    expect(planStats.magenta, 'magenta highlight in the plan').toBeGreaterThan(50);
+
+    await page.getByTestId('clear-highlight').click();
+    expect(await page.getByTestId('plan-highlight').count()).toBe(0);
+  });
+
+  it('shows the 52-storey sample quickly and orbits without long tasks', async () => {
+    const page = await openApp();
+    await waitForCanvasPixels(browser, canvasOf(page), BACKGROUND, building, 15_000);
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longTasks.push(e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const started = Date.now();
+    await page.getByTestId('sample-picker').selectOption('office-tower-52f.json');
+    await expect.poll(() => page.getByTestId('storey-count').textContent(), { timeout: 15_000 }).toBe('52');
+    const canvas = canvasOf(page);
+    await waitForCanvasPixels(browser, canvas, BACKGROUND, building, 15_000);
+    const firstFrame = Date.now() - started;
+    const loadTasks = await page.evaluate(() =>
+      (window as unknown as { longTasks: number[] }).longTasks.splice(0),
+    );
+
+    const box = await canvas.boundingBox();
+    if (box === null) throw new Error('canvas has no box');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    const orbitStart = Date.now();
+    await page.mouse.move(box.x + box.width / 2 + 300, box.y + box.height / 2 + 60, { steps: 10 });
+    await page.mouse.up();
+    const orbitMs = Date.now() - orbitStart;
+    const orbitTasks = await page.evaluate(() =>
+      (window as unknown as { longTasks: number[] }).longTasks.splice(0),
+    );
+    await screenshot(page, 'view-office-52f');
+    console.log(
+      `view: 52-storey sample: picked → drawn ${firstFrame} ms (long tasks while loading: ${loadTasks.map(Math.round).join(', ') || 'none'}); ` +
+        `orbit drag of 10 moves ${orbitMs} ms, long tasks ${orbitTasks.map(Math.round).join(', ') || 'none'}`,
+    );
+    expect(firstFrame, 'picked → first frame (ms)').toBeLessThan(10_000);
+  });
+});
