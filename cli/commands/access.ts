@@ -11,7 +11,7 @@ import { formatMinSec, seconds } from '../../models/units.ts';
 import { EXIT, type CliIo } from '../io.ts';
 import { loadFile } from '../load-file.ts';
 import { loadRapier } from '../../sim-core/access/rapier.ts';
-import { analyseAccess, type VehicleRoute } from '../../sim-core/access/analyse-access.ts';
+import { analyseAccess, type AccessReport, type VehicleRoute } from '../../sim-core/access/analyse-access.ts';
 
 export interface AccessCommandOptions {
   json: boolean;
@@ -38,6 +38,18 @@ function line(r: VehicleRoute, zh: boolean): string {
   return zh
     ? `${head}无法到达（${r.outcome}），受阻于 ${stuck}，阻挡物：${r.blockedBy.join(', ') || '-'}；需移除：${remove}`
     : `${head}NOT reached (${r.outcome}), stuck at ${stuck}, blocked by: ${r.blockedBy.join(', ') || '-'}; remove to pass: ${remove}`;
+}
+
+function aerialLine(a: AccessReport['aerial'][number], zh: boolean): string {
+  if (!a.siteReached)
+    return zh
+      ? `${a.vehicle} @ ${a.site}：无法到达场地，任何楼层均不可达`
+      : `${a.vehicle} @ ${a.site}: cannot get to the site; no storey reachable`;
+  const top = a.highestStorey ?? '-';
+  const up = a.unreachableStoreys.length;
+  return zh
+    ? `${a.vehicle} @ ${a.site}：最高可达楼层 ${top}，可达开口 ${a.reachable.length} 个，不可达楼层 ${up} 个（${a.unreachableStoreys.join(', ')}）`
+    : `${a.vehicle} @ ${a.site}: highest reachable storey ${top}, ${a.reachable.length} openings reachable, ${up} storeys unreachable (${a.unreachableStoreys.join(', ')})`;
 }
 
 export async function accessCommand(file: string, opts: AccessCommandOptions, io: CliIo): Promise<number> {
@@ -84,7 +96,11 @@ export async function accessCommand(file: string, opts: AccessCommandOptions, io
       JSON.stringify(
         {
           vehicles: report.vehicles,
+          rescueSites: report.rescueSites,
+          openings: report.openings,
+          aerial: report.aerial,
           facade: report.facade,
+          checks: report.checks,
           problems: report.problems.map((p) => ({ path: p.path, message: p.message[opts.lang] })),
         },
         null,
@@ -95,12 +111,27 @@ export async function accessCommand(file: string, opts: AccessCommandOptions, io
   }
   const zh = opts.lang === 'zh-CN';
   for (const v of report.vehicles) io.out(line(v, zh));
+  for (const a of report.aerial) io.out(aerialLine(a, zh));
+  const failed = report.checks.filter((c) => !c.ok);
+  io.out(
+    zh
+      ? `规范检查：${report.checks.length} 项，不符合 ${failed.length} 项`
+      : `code checks: ${report.checks.length}, failed: ${failed.length}`,
+  );
+  for (const c of failed)
+    io.out(`  ✗ ${c.clause}${c.verified ? '' : ' (UNVERIFIED)'}: ${c.message[opts.lang]}`);
   const f = report.facade;
   io.out(
     zh
       ? `外立面：可燃雨棚占比 ${(f.canopyShare * 100).toFixed(0)}%（风险 ${f.riskClass}），无逃生口的外凸防盗网 ${f.netsWithoutHatch} 处`
       : `facade: combustible canopies ${(f.canopyShare * 100).toFixed(0)} % (risk ${f.riskClass}), protruding nets without hatch: ${f.netsWithoutHatch}`,
   );
+  for (const s of f.bySide)
+    io.out(
+      zh
+        ? `  ${s.side} 面：开口 ${s.openings} 个，可燃雨棚 ${(s.canopyShare * 100).toFixed(0)}%（${s.riskClass}），无逃生口防盗网 ${s.netsWithoutHatch}`
+        : `  side ${s.side}: ${s.openings} openings, combustible canopies ${(s.canopyShare * 100).toFixed(0)} % (${s.riskClass}), nets without hatch ${s.netsWithoutHatch}`,
+    );
   for (const p of report.problems) io.err(`${p.path}: ${p.message[opts.lang]}`);
   return EXIT.ok;
 }

@@ -16,7 +16,16 @@ import { planRoute } from './route.ts';
 import { analyseBlocking } from './blocking.ts';
 import type { PlanOptions, PlanOutcome } from './hybrid-astar.ts';
 import { arrivalTime, type ArrivalTime } from './timing.ts';
-import { facadeRisk, type FacadeRisk } from './facade-risk.ts';
+import { facadeRisk, facadeRiskBySide, type FacadeRisk, type SideRisk } from './facade-risk.ts';
+import { buildingOutline } from './building-outline.ts';
+import type { AccessCheck } from './code-check.ts';
+import { fireLaneChecks } from './fire-lane-checks.ts';
+import { rescueSiteChecks, type RescueSiteReport } from './rescue-site-checks.ts';
+import { rescueWindowChecks } from './rescue-window-checks.ts';
+import { aerialReach, openingBlocked, turntables, type AerialReach, type Blocked } from './aerial-reach.ts';
+import { centreOffset } from './vehicle-geometry.ts';
+import { pointLocator } from '../../models/geometry/point-locator.ts';
+import { cleanRing } from '../../models/geometry/polygon.ts';
 
 export interface AccessOptions {
   /** Vehicle ids to plan for (default: the scenario's, the file's, else the default pumper and aerial). */
@@ -42,9 +51,23 @@ export interface VehicleRoute {
   stuckAt: [number, number] | null;
 }
 
+export interface OpeningReach {
+  id: string;
+  storey: string;
+  /** Aerial appliances that reach it from a rescue site they can get to. */
+  reachableBy: string[];
+  blocked: Blocked;
+}
+
 export interface AccessReport {
   vehicles: VehicleRoute[];
-  facade: FacadeRisk;
+  rescueSites: RescueSiteReport[];
+  /** Per aerial appliance and reachable rescue site. */
+  aerial: (AerialReach & { siteReached: boolean; unreachableStoreys: string[] })[];
+  openings: OpeningReach[];
+  facade: FacadeRisk & { bySide: SideRisk[] };
+  /** Every code check: fire lanes, rescue sites, rescue windows. */
+  checks: AccessCheck[];
   problems: { path: string; message: { en: string; 'zh-CN': string } }[];
 }
 
@@ -74,22 +97,52 @@ export function analyseAccess(rapier: Rapier, b: Building, options: AccessOption
   const problems: AccessReport['problems'] = [];
   const site = b.site ?? {};
   const drivable = site.drivable ?? [];
-  const report: AccessReport = { vehicles: [], facade: facadeRisk(b), problems };
+  const outline = buildingOutline(b);
+  const obstacles = site.obstacles ?? [];
+  const { found, missing } = resolveVehicles(b, options.vehicles);
+  const rescueSites = drivable
+    .filter((d) => d.kind === 'rescue-site')
+    .map((d) => rescueSiteChecks(b, outline, d, obstacles));
+  const checks: AccessCheck[] = [
+    ...drivable.filter((d) => d.kind === 'road').flatMap((d) => fireLaneChecks(b, d, obstacles, found)),
+    ...rescueSites.flatMap((r) => r.checks),
+    ...rescueWindowChecks(b),
+  ];
+  const openingList = b.facade?.openings ?? [];
+  const reachBy = openingList.map(() => new Set<string>());
+  const report: AccessReport = {
+    vehicles: [],
+    rescueSites,
+    aerial: [],
+    openings: [],
+    facade: { ...facadeRisk(b), bySide: facadeRiskBySide(b, outline) },
+    checks,
+    problems,
+  };
+  const finishOpenings = (): void => {
+    const index = new Map(openingList.map((o, i) => [o.id, i] as const));
+    for (const a of report.aerial) for (const id of a.reachable) reachBy[index.get(id)!]!.add(a.vehicle);
+    report.openings = openingList.map((o, i) => ({
+      id: o.id,
+      storey: o.storey,
+      reachableBy: [...reachBy[i]!].sort(),
+      blocked: openingBlocked(o),
+    }));
+  };
   if (drivable.length === 0) {
+    finishOpenings();
     problems.push({
       path: '/site/drivable',
       message: { en: 'no drivable areas: no route can be planned', 'zh-CN': '没有可行驶区域，无法规划路线' },
     });
     return report;
   }
-  const { found, missing } = resolveVehicles(b, options.vehicles);
   for (const id of missing)
     problems.push({
       path: '/vehicles',
       message: { en: `unknown vehicle "${id}"`, 'zh-CN': `未知车辆“${id}”` },
     });
   const region = drivableRegion(drivable.map((d) => d.polygon));
-  const obstacles = site.obstacles ?? [];
   const world = createCollisionWorld(rapier, region, obstacles);
   const travel = site.station?.travelTime ?? 0;
   const inlets = b.water?.inlets ?? [];
@@ -102,13 +155,14 @@ export function analyseAccess(rapier: Rapier, b: Building, options: AccessOption
       }
       const g = vehicleGeometry(v, options.margin ?? DEFAULT_CLEARANCE_MARGIN);
       const probe = world.probe(g);
-      const targets: { id: string; goal: (p: VehicleProbe) => SiteGoal }[] = [];
+      const targets: { id: string; goal: (p: VehicleProbe) => SiteGoal; site?: boolean }[] = [];
       if (v.kind === 'aerial') {
         for (const d of drivable)
           if (d.kind === 'rescue-site')
             targets.push({
               id: d.id,
               goal: (p) => rescueSiteGoal(g, p, d.polygon, v.aerial?.outriggerSpread),
+              site: true,
             });
       } else if (inlets.length > 0) {
         targets.push({
@@ -122,9 +176,12 @@ export function analyseAccess(rapier: Rapier, b: Building, options: AccessOption
             ),
         });
       }
-      for (const entrance of site.entrances ?? []) {
-        for (const t of targets) {
-          const route = planRoute(world, g, probe, entrance, t.goal(probe), options.plan);
+      for (const t of targets) {
+        // Goal poses depend only on the world and the vehicle: one set per target for every gate.
+        const goal = t.goal(probe);
+        let reachedOnce = false;
+        for (const entrance of site.entrances ?? []) {
+          const route = planRoute(world, g, probe, entrance, goal, options.plan);
           const rec: VehicleRoute = {
             id: v.id,
             entrance: entrance.id,
@@ -163,13 +220,36 @@ export function analyseAccess(rapier: Rapier, b: Building, options: AccessOption
             rec.blockedBy = bl.blockedBy.map((i) => obstacles[i]!.id);
             rec.removeToPass = bl.removeToPass ? bl.removeToPass.map((i) => obstacles[i]!.id) : null;
             rec.removeToPassMinimal = bl.minimal;
+            // Nothing to tow and no obstacle to blame: the passage itself is too narrow or tight.
+            // Name the drivable area(s) where the vehicle got stuck.
+            if (rec.removeToPass === null && rec.blockedBy.length === 0)
+              for (const d of drivable)
+                if (pointLocator(cleanRing(d.polygon)).locate(route.stuck[0], route.stuck[1]) >= 0)
+                  rec.blockedBy.push(d.id);
           }
           report.vehicles.push(rec);
+          reachedOnce ||= rec.reached;
+        }
+        if (t.site && v.aerial) {
+          // Set-ups only where the appliance can drive to: none if no gate reaches the site.
+          const setups = reachedOnce ? turntables(goal.poses, centreOffset(g)) : [];
+          const reach = aerialReach(b, v, t.id, setups);
+          const ok = new Set(reach.reachable);
+          const storeysWithOpenings = new Set(openingList.map((o) => o.storey));
+          const reachedStoreys = new Set(openingList.filter((o) => ok.has(o.id)).map((o) => o.storey));
+          report.aerial.push({
+            ...reach,
+            siteReached: reachedOnce,
+            unreachableStoreys: b.storeys
+              .map((s) => s.id)
+              .filter((s) => storeysWithOpenings.has(s) && !reachedStoreys.has(s)),
+          });
         }
       }
     }
   } finally {
     world.dispose();
   }
+  finishOpenings();
   return report;
 }

@@ -1,7 +1,9 @@
 /**
  * Which obstacles keep a vehicle out, and which must go. When a route fails:
  * 1. plan again with every `removable` obstacle removed; if that fails too, no removal suffices
- *    (the lane is too narrow, an arch too low, a fixed obstacle in the way);
+ *    (the lane is too narrow, an arch too low, a fixed obstacle in the way): name the obstacles
+ *    around the stuck pose and the fixed obstacles whose removal alone reconnects the distance grid
+ *    (heuristic-grid.ts) from the gate to the goal;
  * 2. otherwise the removable obstacles that the clear-site path runs through are sufficient; search
  *    their subsets by increasing size (bounded by MAX_PLANS plans) for the smallest that still opens
  *    a route. `minimal` says whether that search finished.
@@ -13,11 +15,14 @@ import type { SiteGoal } from './goals.ts';
 import type { PlanOptions } from './hybrid-astar.ts';
 import { planRoute, type RouteResult } from './route.ts';
 import { arcStep } from './motion.ts';
+import { heuristicGrid } from './heuristic-grid.ts';
 import type { Entrance } from '../../models/schema/site.ts';
 import type { VehicleGeometry } from './vehicle-geometry.ts';
 
 /** Most re-plans one blocking analysis may spend on shrinking the set. */
 export const MAX_PLANS = 40;
+/** Most fixed obstacles (nearest the stuck pose first) tested one by one on the distance grid. */
+export const MAX_FIXED_TESTS = 24;
 
 export interface BlockingResult {
   /** Obstacle indices in the way (of the clear-site path, or around the stuck pose). */
@@ -62,21 +67,47 @@ export function analyseBlocking(
   };
   let plans = 0;
   setRemoved(removable);
-  const clear = planRoute(world, g, probe, entrance, goal(probe), options);
+  const clearGoal = goal(probe);
+  const clear = planRoute(world, g, probe, entrance, clearGoal, options);
   plans++;
-  setRemoved([]);
   if (clear.outcome !== 'reached') {
     // Nothing removable helps: name what surrounds the place the vehicle got stuck.
     const hits = new Set<number>();
     const [x, y, th] = clear.outcome === 'start-blocked' ? stuck : clear.stuck;
     // Nudge the body forward and back (straight and at full lock) up to 3 m from where it stopped.
     const p = new Float64Array(3);
+    setRemoved([]);
     for (let s = -3; s <= 3; s += 0.5) {
       for (const k of [0, g.maxCurvature, -g.maxCurvature]) {
         arcStep(x, y, th, k, s, p);
         probe.bodyHits(p[0]!, p[1]!, p[2]!, hits);
       }
     }
+    // Fixed obstacles that cut the route: with everything removable gone, the distance grid (a
+    // relaxation: the vehicle turning on the spot) connects the gate to the goal once that obstacle
+    // is gone too. An arch too low or a wall across the lane is named this way even when the planner
+    // never got near it.
+    const fixed = world.obstacles
+      .map((o, i) => ({ o, i }))
+      .filter(({ o }) => o.removable !== true)
+      .map(({ o, i }) => ({
+        i,
+        d: Math.min(...o.polygon.map(([px, py]) => Math.hypot(px - x, py - y))),
+      }))
+      .sort((a, b) => a.d - b.d || a.i - b.i)
+      .slice(0, MAX_FIXED_TESTS);
+    const th0 = (entrance.heading * Math.PI) / 180;
+    const sx = entrance.at[0] + Math.cos(th0);
+    const sy = entrance.at[1] + Math.sin(th0);
+    setRemoved(removable);
+    const baseGrid = heuristicGrid(probe, g, world.region.rings, clearGoal.cell);
+    if (!Number.isFinite(baseGrid.at(sx, sy)))
+      for (const { i } of fixed) {
+        setRemoved([...removable, i]);
+        const grid = heuristicGrid(probe, g, world.region.rings, clearGoal.cell);
+        if (Number.isFinite(grid.at(sx, sy))) hits.add(i);
+      }
+    setRemoved([]);
     return {
       blockedBy: [...hits].sort((a, b) => a - b),
       removeToPass: undefined,
@@ -85,6 +116,7 @@ export function analyseBlocking(
       plans,
     };
   }
+  setRemoved([]);
   const inWay = [...obstaclesOnPath(probe, clear.path)].filter((i) => world.obstacles[i]?.removable === true);
   inWay.sort((a, b) => a - b);
   let found: number[] = inWay;

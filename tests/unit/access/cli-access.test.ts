@@ -33,6 +33,24 @@ describe('lifeline access', () => {
         ]),
       );
     expect(doc.facade).toMatchObject({ riskClass: 'high' });
+    expect(Object.keys(doc)).toEqual(
+      expect.arrayContaining(['vehicles', 'rescueSites', 'openings', 'facade', 'checks']),
+    );
+    expect(Object.keys(doc.facade)).toEqual(
+      expect.arrayContaining(['canopyShare', 'riskClass', 'netsWithoutHatch']),
+    );
+    for (const s of doc.rescueSites)
+      expect(Object.keys(s)).toEqual(expect.arrayContaining(['id', 'ok', 'checks']));
+    for (const o of doc.openings)
+      expect(Object.keys(o)).toEqual(expect.arrayContaining(['id', 'storey', 'reachableBy', 'blocked']));
+    expect(doc.openings.length).toBe(480);
+    for (const c of doc.checks) {
+      expect(Object.keys(c)).toEqual(
+        expect.arrayContaining(['clause', 'ok', 'value', 'limit', 'unit', 'verified', 'message']),
+      );
+      expect(typeof c.message.en).toBe('string');
+      expect(typeof c.message['zh-CN']).toBe('string');
+    }
   });
   it('an unknown scenario or vehicle is exit 1 with a path; a missing file exit 2', async () => {
     expect((await run('access', sample, '--scenario', 'nope')).code).toBe(1);
