@@ -12,6 +12,7 @@ import { registerInfo } from './commands/info.ts';
 import { registerGenerate } from './commands/generate.ts';
 import { registerWater } from './commands/water.ts';
 import { registerAccess } from './commands/access.ts';
+import { registerEvac } from './commands/evac.ts';
 
 /** Every command, in the order `--help` lists them. One file per command under commands/. */
 const COMMANDS: readonly RegisterCommand[] = [
@@ -20,6 +21,7 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerGenerate,
   registerWater,
   registerAccess,
+  registerEvac,
 ];
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {

@@ -1,0 +1,141 @@
+/**
+ * `npm run bench:evac`: evacuation engine speed (issue 3 "Speed"). Prints, per case, the wall time
+ * of setup and of the run, agent-steps per second (walkers moved in 2-D per wall second),
+ * simulated seconds per wall second, and memory (agent arrays in bytes per agent; process peak RSS).
+ * Cases: the three sample buildings (baseline), and 1 000 / 10 000 agents on one open storey at
+ * 1.6 p/m² walking to four exits (targets: 33-storey sample fully evacuated ≤ 5 s wall; 10 000 agents
+ * ≥ 3× real time; ≤ 200 bytes per agent). Figures, not timed tests.
+ */
+import { readFileSync } from 'node:fs';
+import { loadBuildingText } from '../models/load/load-building.ts';
+import type { Building } from '../models/schema/building.ts';
+import { bytesPerAgent, prepareEvacuation, stepSim } from '../sim-core/evacuation/index.ts';
+
+function bench(name: string, b: Building, maxSim: number): void {
+  const t0 = performance.now();
+  const sim = prepareEvacuation(b, { seed: 1 });
+  const t1 = performance.now();
+  let agentSteps = 0;
+  while (sim.safe + sim.trapped < sim.a.n && sim.t < maxSim) {
+    stepSim(sim);
+    for (let i = 0; i < sim.a.n; i++) if (sim.a.state[i] === 1) agentSteps++;
+  }
+  const t2 = performance.now();
+  const run = (t2 - t1) / 1000;
+  const done = sim.safe + sim.trapped === sim.a.n;
+  console.log(
+    [
+      name.padEnd(28),
+      `${sim.a.n} agents`.padStart(13),
+      `setup ${((t1 - t0) / 1000).toFixed(2)} s`,
+      `run ${run.toFixed(2)} s`,
+      `total ${((t2 - t0) / 1000).toFixed(2)} s`,
+      `${done ? 'evacuated' : 'stopped'} at ${sim.t.toFixed(1)} sim-s`,
+      `${Math.round(agentSteps / run).toLocaleString('en')} agent-steps/s`,
+      `${(sim.t / run).toFixed(2)} sim-s/wall-s`,
+      `${Math.round(bytesPerAgent(sim.a))} B/agent`,
+      `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+    ].join(' | '),
+  );
+}
+
+/** One open storey holding n agents at 1.6 p/m² (a square room) with a 2 m exit in each wall. */
+function openStorey(n: number): Building {
+  const side = Math.ceil(Math.sqrt(n / 1.6));
+  const positions: [number, number][] = [];
+  const step = 1 / Math.sqrt(1.6);
+  for (let y = step / 2; y < side && positions.length < n; y += step)
+    for (let x = step / 2; x < side && positions.length < n; x += step) positions.push([x, y]);
+  const m = side / 2;
+  const r = loadBuildingText(
+    JSON.stringify({
+      format: 'lifeline-building',
+      version: 1,
+      name: `open storey ${n}`,
+      use: 'other',
+      storeys: [
+        {
+          id: 'G',
+          elevation: 0,
+          height: 3,
+          spaces: [
+            {
+              id: 'hall',
+              kind: 'other',
+              polygon: [
+                [0, 0],
+                [side, 0],
+                [side, side],
+                [0, side],
+              ],
+              occupants: { positions, profile: 'adult' },
+            },
+          ],
+          doors: [
+            {
+              id: 's',
+              spaces: ['hall', 'outside'],
+              segment: [
+                [m - 1, 0],
+                [m + 1, 0],
+              ],
+            },
+            {
+              id: 'n',
+              spaces: ['hall', 'outside'],
+              segment: [
+                [m - 1, side],
+                [m + 1, side],
+              ],
+            },
+            {
+              id: 'w',
+              spaces: ['hall', 'outside'],
+              segment: [
+                [0, m - 1],
+                [0, m + 1],
+              ],
+            },
+            {
+              id: 'e',
+              spaces: ['hall', 'outside'],
+              segment: [
+                [side, m - 1],
+                [side, m + 1],
+              ],
+            },
+          ],
+        },
+      ],
+      stairs: [],
+      profiles: [
+        {
+          id: 'adult',
+          speed: { type: 'normal', mean: 1.34, sd: 0.26, min: 0.5, max: 2.2 },
+          radius: 0.2,
+          premovement: { type: 'constant', value: 0 },
+        },
+      ],
+    }),
+  );
+  if (!r.building) throw new Error(JSON.stringify(r.errors.slice(0, 2)));
+  return r.building;
+}
+
+const only = process.argv[2];
+for (const sample of ['yuzhong-residential-33f', 'old-tower-1998-24f', 'office-tower-52f']) {
+  if (only && !sample.includes(only)) continue;
+  const r = loadBuildingText(
+    readFileSync(new URL(`../models/samples/${sample}.json`, import.meta.url), 'utf8'),
+  );
+  if (!r.building) {
+    console.log(`${sample}: invalid (${r.errors.length} errors)`);
+    continue;
+  }
+  bench(sample, r.building, 3600);
+}
+if (!only || only === 'open') {
+  // 60 simulated seconds of the crowd moving (everyone walks from t = 0).
+  bench('open storey 1.6 p/m²', openStorey(1000), 60);
+  bench('open storey 1.6 p/m²', openStorey(10000), 60);
+}

@@ -1,0 +1,226 @@
+/**
+ * `lifeline evac FILE [--scenario ID] [--seed N] [--mode agent|sfpe] [--dt S] [--experimental] [--json]`:
+ * runs the evacuation engine (sim-core/evacuation) on a building, optionally with one of its
+ * scenarios applied. Text output: RSET in min:s, counts, exits, stairs; `--json` prints one document
+ * in the shape of issue 3 (times in seconds). Exit 0 when the run completed (trapped people are a
+ * result), 1 for an invalid model or a run that hit its time limit, 2 for an unreadable file or a
+ * usage error (unknown scenario, `--mode sfpe`, which is not implemented yet).
+ */
+import type { RegisterCommand } from '../command-context.ts';
+import type { Locale } from '../../models/validation/issue.ts';
+import { formatIssue } from '../../models/validation/issue.ts';
+import { applyScenario, ScenarioError } from '../../models/scenario/apply-scenario.ts';
+import { formatMinSec, seconds } from '../../models/units.ts';
+import { runEvacuation, type EvacuationResult } from '../../sim-core/evacuation/index.ts';
+import { EXIT, type CliIo } from '../io.ts';
+import { loadFile } from '../load-file.ts';
+
+export interface EvacOptions {
+  scenario?: string;
+  seed?: string;
+  mode: string;
+  dt?: string;
+  experimental: boolean;
+  json: boolean;
+  lang: Locale;
+}
+
+const say = (lang: Locale, en: string, zh: string): string => (lang === 'zh-CN' ? zh : en);
+
+function usage(io: CliIo, lang: Locale, en: string, zh: string): number {
+  io.err(`lifeline evac: ${say(lang, en, zh)}`);
+  return EXIT.usage;
+}
+
+export async function evacCommand(file: string, opts: EvacOptions, io: CliIo): Promise<number> {
+  const lang = opts.lang;
+  if (opts.mode !== 'agent') {
+    if (opts.mode === 'sfpe')
+      return usage(
+        io,
+        lang,
+        '--mode sfpe (the SFPE/IMO hydraulic mode) is not implemented yet; use --mode agent',
+        '--mode sfpe（SFPE/IMO 水力学模式）尚未实现；请使用 --mode agent',
+      );
+    return usage(
+      io,
+      lang,
+      `unknown --mode "${opts.mode}" (agent or sfpe)`,
+      `未知的 --mode “${opts.mode}”（agent 或 sfpe）`,
+    );
+  }
+  const seedText = opts.seed;
+  if (seedText !== undefined && !/^\d+$/.test(seedText))
+    return usage(
+      io,
+      lang,
+      `--seed must be a non-negative integer, not "${seedText}"`,
+      `--seed 必须是非负整数，而不是“${seedText}”`,
+    );
+  let dt: number | undefined;
+  if (opts.dt !== undefined) {
+    dt = Number(opts.dt);
+    if (!(dt >= 0.01 && dt <= 0.1))
+      return usage(
+        io,
+        lang,
+        `--dt must be between 0.01 and 0.1 s, not "${opts.dt}"`,
+        `--dt 必须在 0.01 到 0.1 秒之间，而不是“${opts.dt}”`,
+      );
+  }
+  const loaded = await loadFile(file);
+  if (!loaded.readable) {
+    io.err(`lifeline: ${file} ${loaded.reason[lang]}`);
+    return EXIT.unreadable;
+  }
+  const r = loaded.result;
+  if (!r.building) {
+    for (const e of r.errors) io.err(formatIssue(e, lang));
+    return EXIT.invalid;
+  }
+  let b = r.building;
+  let seed = seedText !== undefined ? Number(seedText) : undefined;
+  let maxTime: number | undefined;
+  if (opts.scenario !== undefined) {
+    const k = (b.scenarios ?? []).findIndex((s) => s.id === opts.scenario);
+    const ids = (b.scenarios ?? []).map((s) => s.id).join(', ') || '-';
+    if (k < 0)
+      return usage(
+        io,
+        lang,
+        `there is no scenario "${opts.scenario}" in ${file} (scenarios: ${ids})`,
+        `${file} 中没有场景“${opts.scenario}”（场景：${ids}）`,
+      );
+    const sc = b.scenarios![k]!;
+    try {
+      b = applyScenario(b, sc);
+    } catch (e) {
+      if (e instanceof ScenarioError) {
+        io.err(`/scenarios/${k}${e.path}: ${lang === 'zh-CN' ? e.zh : e.en}`);
+        return EXIT.invalid;
+      }
+      throw e;
+    }
+    seed ??= sc.seed;
+    maxTime = sc.duration;
+  }
+  const result = runEvacuation(b, {
+    seed: seed ?? 1,
+    ...(dt !== undefined ? { dt } : {}),
+    limiter: !opts.experimental,
+    ...(maxTime !== undefined ? { maxTime } : {}),
+  });
+  if (opts.json) io.out(JSON.stringify(jsonDocument(result), null, 2));
+  else printText(result, io, lang);
+  return result.status === 'complete' ? EXIT.ok : EXIT.invalid;
+}
+
+/** The issue's JSON shape (plus status, remaining and a few per-stair / per-agent extras). */
+function jsonDocument(r: EvacuationResult): object {
+  return {
+    status: r.status,
+    evacuationTime: r.evacuationTime,
+    occupants: r.occupants,
+    evacuated: r.evacuated,
+    trapped: r.trapped,
+    remaining: r.remaining,
+    mode: r.mode,
+    seed: r.seed,
+    dt: r.dt,
+    limiter: r.limiter,
+    exits: r.exits,
+    storeys: r.storeys,
+    stairs: r.stairs,
+    curve: r.curve,
+    firefighters: r.firefighters,
+    trappedBySpace: r.trappedBySpace,
+    agents: r.agents,
+  };
+}
+
+function printText(r: EvacuationResult, io: CliIo, lang: Locale): void {
+  const t = (v: number | null): string => (v === null ? '--:--' : formatMinSec(seconds(v)));
+  if (r.status === 'timeout')
+    io.out(
+      say(
+        lang,
+        `TIMEOUT at ${t(r.endTime)}: ${r.remaining} of ${r.occupants} still inside`,
+        `超时（${t(r.endTime)}）：${r.occupants} 人中仍有 ${r.remaining} 人在楼内`,
+      ),
+    );
+  io.out(
+    say(
+      lang,
+      `RSET ${t(r.evacuationTime)} (${r.evacuationTime ?? '-'} s): ${r.evacuated} of ${r.occupants} safe, ${r.trapped} trapped (mode ${r.mode}, seed ${r.seed})`,
+      `疏散时间 ${t(r.evacuationTime)}（${r.evacuationTime ?? '-'} 秒）：${r.occupants} 人中 ${r.evacuated} 人安全，${r.trapped} 人被困（模式 ${r.mode}，种子 ${r.seed}）`,
+    ),
+  );
+  for (const s of r.trappedBySpace)
+    io.out(
+      say(
+        lang,
+        `  trapped: ${s.count} in ${s.space} (${s.path})`,
+        `  被困：${s.space}（${s.path}）${s.count} 人`,
+      ),
+    );
+  for (const e of r.exits.filter((x) => x.count > 0))
+    io.out(
+      say(
+        lang,
+        `  exit ${e.id}: ${e.count} persons, ${t(e.firstTime)}–${t(e.lastTime)}${e.flow !== null ? `, ${e.flow} p/s` : ''}`,
+        `  出口 ${e.id}：${e.count} 人，${t(e.firstTime)}–${t(e.lastTime)}${e.flow !== null ? `，${e.flow} 人/秒` : ''}`,
+      ),
+    );
+  for (const s of r.stairs.filter((x) => x.maxDensity > 0 || x.maxQueue > 0))
+    io.out(
+      say(
+        lang,
+        `  stair ${s.id}: max density ${s.maxDensity} p/m², max queue ${s.maxQueue}${s.maxQueueStorey ? ` (worst at ${s.maxQueueStorey})` : ''}, ${s.timeAtFruinEF} s at Fruin E–F`,
+        `  楼梯 ${s.id}：最大密度 ${s.maxDensity} 人/m²，最大排队 ${s.maxQueue} 人${s.maxQueueStorey ? `（最严重在 ${s.maxQueueStorey}）` : ''}，Fruin E–F 级 ${s.timeAtFruinEF} 秒`,
+      ),
+    );
+}
+
+export const registerEvac: RegisterCommand = (program, ctx) => {
+  program
+    .command('evac')
+    .description(
+      'run the evacuation engine on a building; exit 0 done, 1 invalid or timed out, 2 unreadable/usage',
+    )
+    .argument('<file>', 'building JSON file')
+    .option('--scenario <id>', 'apply this scenario of the file first')
+    .option('--seed <n>', 'random seed (default: the scenario seed, else 1)')
+    .option('--mode <mode>', 'agent (default) or sfpe (not implemented yet)', 'agent')
+    .option('--dt <s>', 'time step in seconds (0.01–0.1, default 0.1)')
+    .option('--experimental', 'no door/stair flow limiter (research mode)')
+    .option('--json', 'print one JSON document (times in seconds)')
+    .action(
+      async (
+        file: string,
+        o: {
+          scenario?: string;
+          seed?: string;
+          mode: string;
+          dt?: string;
+          experimental?: boolean;
+          json?: boolean;
+        },
+      ) => {
+        ctx.setExitCode(
+          await evacCommand(
+            file,
+            {
+              ...(o.scenario !== undefined ? { scenario: o.scenario } : {}),
+              ...(o.seed !== undefined ? { seed: o.seed } : {}),
+              ...(o.dt !== undefined ? { dt: o.dt } : {}),
+              mode: o.mode,
+              experimental: o.experimental === true,
+              json: o.json === true,
+              lang: ctx.lang(),
+            },
+            ctx.io,
+          ),
+        );
+      },
+    );
+};

@@ -1,0 +1,6 @@
+/** Public API of the evacuation engine. */
+export { runEvacuation, prepareEvacuation, type EvacuationOptions } from './run/run-evacuation.ts';
+export type { EvacuationResult } from './run/result.ts';
+export { stepSim } from './run/step.ts';
+export type { Sim } from './run/sim-state.ts';
+export { bytesPerAgent } from './population/agent-arrays.ts';

@@ -1,0 +1,125 @@
+/**
+ * Distance (m) from every cell of a storey's navigation grid to a set of source cells, by Dijkstra
+ * on the 16-neighbour stencil (axis, diagonal and knight steps; nav-grid.ts). Error bound: in open
+ * space a 16-neighbour path overestimates the straight-line distance by at most
+ * 1/cos(θ/2) − 1 where θ is the widest angle between neighbouring stencil directions,
+ * atan(1/2) = 26.57°, i.e. ≤ 2.75 % (8 neighbours would give 1/cos 22.5° − 1 = 8.2 %); crossing a
+ * door adds at most one cell (h) because door crossings are axis steps only.
+ *
+ * Near walls each step costs more (× 1 + WALL_PENALTY·(1 − d/WALL_PENALTY_RANGE) for a cell centre d
+ * metres from a wall, averaged over the step's two cells), so the field's paths keep off walls and go
+ * through the middle of doors instead of grazing jambs; the field therefore overestimates the
+ * distance along walls by up to WALL_PENALTY (route costs stay comparable between goals). Lifeline's
+ * choice, like the obstacle terms of Vadere's floor fields.
+ */
+import { MOVES, type NavGrid } from '../layout/nav-grid.ts';
+
+/** Extra cost factor at a wall and the distance (m) over which it fades (Lifeline's choice). */
+export const WALL_PENALTY = 1;
+export const WALL_PENALTY_RANGE = 0.5;
+
+/** Indexed binary min-heap on Float64 keys (decrease-key by position table); no allocation per op. */
+class Heap {
+  readonly key: Float64Array;
+  readonly item: Int32Array;
+  readonly pos: Int32Array;
+  size = 0;
+  constructor(n: number) {
+    this.key = new Float64Array(n);
+    this.item = new Int32Array(n);
+    this.pos = new Int32Array(n).fill(-1);
+  }
+  private swap(i: number, j: number): void {
+    const ki = this.key[i]!;
+    const ii = this.item[i]!;
+    this.key[i] = this.key[j]!;
+    this.item[i] = this.item[j]!;
+    this.key[j] = ki;
+    this.item[j] = ii;
+    this.pos[this.item[i]!] = i;
+    this.pos[this.item[j]!] = j;
+  }
+  private up(i: number): void {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (this.key[p]! <= this.key[i]!) break;
+      this.swap(i, p);
+      i = p;
+    }
+  }
+  private down(i: number): void {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < this.size && this.key[l]! < this.key[m]!) m = l;
+      if (r < this.size && this.key[r]! < this.key[m]!) m = r;
+      if (m === i) return;
+      this.swap(i, m);
+      i = m;
+    }
+  }
+  /** Insert, or lower the key of an item already queued. */
+  push(item: number, key: number): void {
+    const p = this.pos[item]!;
+    if (p >= 0) {
+      if (key < this.key[p]!) {
+        this.key[p] = key;
+        this.up(p);
+      }
+      return;
+    }
+    const i = this.size++;
+    this.key[i] = key;
+    this.item[i] = item;
+    this.pos[item] = i;
+    this.up(i);
+  }
+  pop(): number {
+    const top = this.item[0]!;
+    this.size--;
+    if (this.size > 0) {
+      this.key[0] = this.key[this.size]!;
+      this.item[0] = this.item[this.size]!;
+      this.pos[this.item[0]!] = 0;
+      this.down(0);
+    }
+    this.pos[top] = -2;
+    return top;
+  }
+}
+
+/** Distances (m) from `sources` (cells at distance `sourceValue`, default 0); Infinity if unreachable. */
+export function distanceField(g: NavGrid, sources: readonly number[]): Float32Array {
+  const n = g.nx * g.ny;
+  const dist = new Float64Array(n).fill(Infinity);
+  const heap = new Heap(n);
+  const offset = MOVES.map(([dx, dy]) => dy * g.nx + dx);
+  const length = MOVES.map(([dx, dy]) => Math.hypot(dx, dy) * g.h);
+  const weight = new Float64Array(n);
+  for (let c = 0; c < n; c++) {
+    const d = g.wallDist[c]!;
+    weight[c] = 1 + (d < WALL_PENALTY_RANGE ? WALL_PENALTY * (1 - d / WALL_PENALTY_RANGE) : 0);
+  }
+  for (const s of sources) {
+    if (g.space[s]! < 0) continue;
+    dist[s] = 0;
+    heap.push(s, 0);
+  }
+  while (heap.size > 0) {
+    const c = heap.pop();
+    const dc = dist[c]!;
+    const mask = g.moves[c]!;
+    for (let k = 0; k < 16; k++) {
+      if ((mask & (1 << k)) === 0) continue;
+      const d = c + offset[k]!;
+      if (heap.pos[d] === -2) continue;
+      const nd = dc + length[k]! * 0.5 * (weight[c]! + weight[d]!);
+      if (nd < dist[d]!) {
+        dist[d] = nd;
+        heap.push(d, nd);
+      }
+    }
+  }
+  return Float32Array.from(dist);
+}

@@ -1,0 +1,147 @@
+/** The outputs of a run (issue 3 "Outputs"), all times in seconds from the alarm. */
+import { OUTSIDE_SPACE } from '../layout/building-layout.ts';
+import { SAFE, TRAPPED } from '../population/agent-arrays.ts';
+import type { Sim } from './sim-state.ts';
+
+export interface EvacuationResult {
+  /** "complete": everyone who could get out did; "timeout": the time limit came first. */
+  status: 'complete' | 'timeout';
+  mode: 'agent';
+  seed: number;
+  dt: number;
+  limiter: boolean;
+  /** RSET: when the last person reached safety (s); null if nobody did. */
+  evacuationTime: number | null;
+  /** Simulated time at the end of the run (s). */
+  endTime: number;
+  occupants: number;
+  evacuated: number;
+  trapped: number;
+  /** Still inside when a timeout ended the run. */
+  remaining: number;
+  exits: {
+    id: string;
+    storey: string;
+    count: number;
+    firstTime: number | null;
+    lastTime: number | null;
+    flow: number | null;
+  }[];
+  storeys: { id: string; occupants: number; clearTime: number | null }[];
+  stairs: {
+    id: string;
+    maxDensity: number;
+    maxQueue: number;
+    maxQueueStorey: string | null;
+    timeAtFruinEF: number;
+  }[];
+  curve: [number, number][];
+  /** Firefighters are not simulated yet (docs/evacuation.md): always empty. */
+  firefighters: { group: number; arrivalTime: number | null }[];
+  trappedBySpace: { space: string; path: string; count: number }[];
+  agents: {
+    id: string;
+    profile: string;
+    start: string;
+    premovement: number;
+    exit: string | null;
+    exitTime: number | null;
+    stairTime: number;
+    status: 'safe' | 'trapped' | 'inside';
+  }[];
+}
+
+const round = (v: number, digits = 2): number => {
+  const f = 10 ** digits;
+  return Math.round(v * f) / f;
+};
+
+export function collectResult(sim: Sim, seed: number): EvacuationResult {
+  const a = sim.a;
+  const L = sim.layout;
+  let last = -Infinity;
+  for (let i = 0; i < a.n; i++) if (a.state[i] === SAFE && a.exitTime[i]! > last) last = a.exitTime[i]!;
+  const remaining = a.n - sim.safe - sim.trapped;
+  const startCount = new Int32Array(L.storeys.length);
+  const trappedBy = new Map<number, number>();
+  for (let i = 0; i < a.n; i++) {
+    startCount[L.spaces[a.startSpace[i]!]!.storey]!++;
+    if (a.state[i] === TRAPPED) trappedBy.set(a.startSpace[i]!, (trappedBy.get(a.startSpace[i]!) ?? 0) + 1);
+  }
+  const curve = sim.curve.slice();
+  if (curve[curve.length - 1]![0] !== round(sim.t)) curve.push([round(sim.t), sim.safe]);
+  return {
+    status: remaining > 0 ? 'timeout' : 'complete',
+    mode: 'agent',
+    seed,
+    dt: sim.opts.dt,
+    limiter: sim.opts.limiter,
+    evacuationTime: last > -Infinity ? round(last) : null,
+    endTime: round(sim.t),
+    occupants: a.n,
+    evacuated: sim.safe,
+    trapped: sim.trapped,
+    remaining,
+    exits: L.doors.flatMap((d, k) => {
+      if (d.spaceB !== OUTSIDE_SPACE) return [];
+      const count = sim.doorCount[k]!;
+      const first = sim.doorFirst[k]!;
+      const lastT = sim.doorLast[k]!;
+      return [
+        {
+          id: d.id,
+          storey: L.storeys[d.storey]!.id,
+          count,
+          firstTime: count > 0 ? round(first) : null,
+          lastTime: count > 0 ? round(lastT) : null,
+          flow: count > 1 && lastT > first ? round((count - 1) / (lastT - first), 3) : null,
+        },
+      ];
+    }),
+    storeys: L.storeys.map((st, k) => ({
+      id: st.id,
+      occupants: startCount[k]!,
+      clearTime:
+        startCount[k]! > 0 && Number.isFinite(sim.storeyClear[k]!) ? round(sim.storeyClear[k]!) : null,
+    })),
+    stairs: sim.stairs.map((st, s) => {
+      const j = sim.stairMaxQueueLanding[s]!;
+      return {
+        id: st.id,
+        maxDensity: round(sim.stairMaxDensity[s]!, 3),
+        maxQueue: sim.stairMaxQueue[s]!,
+        maxQueueStorey: j >= 0 && sim.stairMaxQueue[s]! > 0 ? L.storeys[st.landings[j]!.storey]!.id : null,
+        timeAtFruinEF: round(sim.stairTimeEF[s]!),
+      };
+    }),
+    curve,
+    firefighters: [],
+    trappedBySpace: [...trappedBy].map(([sp, count]) => ({
+      space: L.spaces[sp]!.id,
+      path: L.spaces[sp]!.path,
+      count,
+    })),
+    agents: Array.from({ length: a.n }, (_, i) => {
+      const where = a.exitWhere[i]!;
+      const state = a.state[i];
+      let exit: string | null = null;
+      if (state === SAFE)
+        exit =
+          where >= 0
+            ? L.doors[where]!.id
+            : where <= -2
+              ? (sim.goals.goals[-where - 2]?.id ?? L.spaces[a.startSpace[i]!]!.id)
+              : null;
+      return {
+        id: `${L.spaces[a.startSpace[i]!]!.id}#${sim.pop.ordinal[i]!}`,
+        profile: sim.pop.profiles[a.profile[i]!]!.id,
+        start: L.spaces[a.startSpace[i]!]!.id,
+        premovement: round(a.premovement[i]!),
+        exit,
+        exitTime: state === SAFE ? round(a.exitTime[i]!) : null,
+        stairTime: round(a.stairTime[i]!),
+        status: state === SAFE ? 'safe' : state === TRAPPED ? 'trapped' : 'inside',
+      };
+    }),
+  };
+}

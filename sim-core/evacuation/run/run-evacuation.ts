@@ -1,0 +1,69 @@
+/**
+ * Running an evacuation from a building (scenario already applied) to a result: build the state, mark
+ * the people who have no route trapped at once, then step until everyone is safe or trapped, or the
+ * time limit is reached (status "timeout"). Always ends.
+ */
+import type { Building } from '../../../models/schema/building.ts';
+import { createRng } from '../../random/rng.ts';
+import { DEFAULT_DT, DEFAULT_MAX_TIME } from '../constants.ts';
+import { chooseGoal } from '../navigation/choose-goal.ts';
+import { GOAL_REFUGE } from '../navigation/goals.ts';
+import { markSafeOrTrapped } from './events.ts';
+import { collectResult, type EvacuationResult } from './result.ts';
+import { createSim, type Sim } from './sim-state.ts';
+import { stepSim } from './step.ts';
+
+export interface EvacuationOptions {
+  seed?: number;
+  dt?: number;
+  /** Default true: doors and stairs capped at design flows. false = "experimental". */
+  limiter?: boolean;
+  /** Longest simulated time (s); default the scenario's `duration` or DEFAULT_MAX_TIME. */
+  maxTime?: number;
+  /**
+   * Exit allocation (NIST TN 1822 3.1, RiMEA 10): occupants starting in a space (key, space id) use
+   * this exit door or refuge space (value, id) on their storey and never re-route. Engine API only;
+   * the building format has no field for it yet.
+   */
+  assignedExits?: ReadonlyMap<string, string>;
+  /** Called about every simulated 10 s with the time and the number safe (for progress bars). */
+  onProgress?: (t: number, safe: number) => void;
+}
+
+export function prepareEvacuation(b: Building, opts: EvacuationOptions = {}): Sim {
+  const sim = createSim(b, createRng(opts.seed ?? 1), {
+    dt: opts.dt ?? DEFAULT_DT,
+    limiter: opts.limiter ?? true,
+    maxTime: opts.maxTime ?? DEFAULT_MAX_TIME,
+  });
+  const a = sim.a;
+  for (const [spaceId, target] of opts.assignedExits ?? []) {
+    const sp = sim.layout.spaceIndex.get(spaceId);
+    if (sp === undefined) throw new Error(`assignedExits: no space "${spaceId}"`);
+    const storey = sim.layout.spaces[sp]!.storey;
+    const g = sim.goals.byStorey[storey]!.find((k) => sim.goals.goals[k]!.id === target);
+    if (g === undefined)
+      throw new Error(`assignedExits: no exit or refuge "${target}" on the storey of "${spaceId}"`);
+    for (let i = 0; i < a.n; i++) if (a.startSpace[i] === sp) sim.fixedGoal[i] = g;
+  }
+  for (let i = 0; i < a.n; i++) {
+    if (sim.layout.spaces[a.space[i]!]!.kind === 'refuge') {
+      const g = sim.goals.goals.findIndex((goal) => goal.space === a.space[i] && goal.kind === GOAL_REFUGE);
+      markSafeOrTrapped(sim, i, true, -(g + 2));
+    } else if (chooseGoal(sim, a.storey[i]!, a.x[i]!, a.y[i]!, -1) < 0) markSafeOrTrapped(sim, i, false, -1);
+  }
+  return sim;
+}
+
+export function runEvacuation(b: Building, opts: EvacuationOptions = {}): EvacuationResult {
+  const sim = prepareEvacuation(b, opts);
+  let nextProgress = 10;
+  while (sim.safe + sim.trapped < sim.a.n && sim.t < sim.opts.maxTime - 1e-9) {
+    stepSim(sim);
+    if (opts.onProgress && sim.t >= nextProgress) {
+      opts.onProgress(sim.t, sim.safe);
+      nextProgress += 10;
+    }
+  }
+  return collectResult(sim, opts.seed ?? 1);
+}

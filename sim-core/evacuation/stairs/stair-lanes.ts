@@ -1,0 +1,217 @@
+/**
+ * People on stairs, between floors, as 1-D lanes (documented simplification: floors are 2-D, flights
+ * are queues). A lane runs from one landing to the next in one direction; its length is the dog-leg
+ * travel length (stair-speed.ts). Each step:
+ *   1. entry — a token bucket at the design specific flow × clear width (IMO: down 1.1, up 0.88
+ *      p/(m·s)) lets people onto the lane; the tokens are shared between people arriving from the
+ *      flight above (or below) and people entering from the floor, served alternately when both
+ *      wait (a 50/50 merge, Lifeline's choice);
+ *   2. travel — everyone on a lane moves at min(own free stair speed, SFPE S(D)) where D is the
+ *      lane's people over its length × effective width;
+ *   3. arrival — at the far landing the route plan says: carry on (queue for the next lane) or step
+ *      off onto the floor (wait for a free spot at the landing's spawn points, one per step).
+ */
+import { FRUIN_E_DENSITY, SFPE_A } from '../constants.ts';
+
+const LANE_ADMIT_DENSITY = 1 / (2 * SFPE_A);
+import { ACTION_LEAVE, ACTION_UP } from '../navigation/route-plan.ts';
+import { assignGoal, chooseGoal } from '../navigation/choose-goal.ts';
+import { QUEUED, ON_STAIR, STEPPING_OFF, WALKING, type AgentArrays } from '../population/agent-arrays.ts';
+import type { Sim } from '../run/sim-state.ts';
+import { freeStairSpeed, sfpeSpeed } from './stair-speed.ts';
+import { STAIR_UP_FACTOR } from '../constants.ts';
+import { neighbourCell } from '../movement/neighbour-grid.ts';
+import { markLeftStorey, markSafeOrTrapped } from '../run/events.ts';
+
+function push(
+  head: Int32Array,
+  tail: Int32Array,
+  len: Int32Array,
+  q: number,
+  a: AgentArrays,
+  i: number,
+): void {
+  a.queueNext[i] = -1;
+  if (tail[q]! < 0) head[q] = i;
+  else a.queueNext[tail[q]!] = i;
+  tail[q] = i;
+  len[q]!++;
+}
+
+function pop(head: Int32Array, tail: Int32Array, len: Int32Array, q: number, a: AgentArrays): number {
+  const i = head[q]!;
+  head[q] = a.queueNext[i]!;
+  if (head[q]! < 0) tail[q] = -1;
+  a.queueNext[i] = -1;
+  len[q]!--;
+  return i;
+}
+
+/** Lane leaving landing j of stair s in direction `action` (ACTION_UP or ACTION_DOWN). */
+export function laneOf(sim: Sim, s: number, j: number, action: number): number {
+  return sim.laneBase[s]! + 2 * j + (action === ACTION_UP ? 1 : 0);
+}
+
+/** Can one more person step from the floor onto landing goal g? (landing hold not full) */
+export function landingHasRoom(sim: Sim, g: number): boolean {
+  const goal = sim.goals.goals[g]!;
+  const act = sim.plan.action[g]!;
+  if (act === ACTION_LEAVE) return true;
+  const lane = laneOf(sim, goal.stair, goal.landing, act);
+  return sim.qLen[2 * lane + 1]! < sim.landingHold[sim.landingBase[goal.stair]! + goal.landing]!;
+}
+
+/** Walker i has crossed into landing goal g from the floor: queue for the lane the plan says. */
+export function enterLandingFromFloor(sim: Sim, i: number, g: number): void {
+  const a = sim.a;
+  const goal = sim.goals.goals[g]!;
+  const lane = laneOf(sim, goal.stair, goal.landing, sim.plan.action[g]!);
+  a.state[i] = QUEUED;
+  a.vx[i] = 0;
+  a.vy[i] = 0;
+  markLeftStorey(sim, i);
+  assignGoal(sim, i, -1);
+  push(sim.qHead, sim.qTail, sim.qLen, 2 * lane + 1, a, i);
+}
+
+export function stepStairs(sim: Sim): void {
+  const a = sim.a;
+  const dt = sim.opts.dt;
+  const lanes = sim.laneLength.length;
+  // 1. Entry.
+  for (let L = 0; L < lanes; L++) {
+    const fromStair = 2 * L;
+    const fromFloor = 2 * L + 1;
+    if (sim.opts.limiter) {
+      const tok = sim.laneTokens[L]! + sim.laneRate[L]! * dt;
+      sim.laneTokens[L] = tok > 1 ? 1 : tok;
+    }
+    // A lane takes nobody while it is at or above the SFPE density of maximum flow, 1/(2a) = 1.88
+    // p/m²: beyond it flow falls (the congested branch), so people wait at the landing instead.
+    const full = sim.laneArea[L]! * LANE_ADMIT_DENSITY;
+    while (
+      sim.qLen[fromStair]! + sim.qLen[fromFloor]! > 0 &&
+      (!sim.opts.limiter || sim.laneTokens[L]! >= 1) &&
+      sim.laneCount[L]! + 1 <= Math.max(1, full)
+    ) {
+      let q: number;
+      if (sim.qLen[fromStair]! === 0) q = fromFloor;
+      else if (sim.qLen[fromFloor]! === 0) q = fromStair;
+      else q = sim.laneLastServed[L] === 0 ? fromFloor : fromStair;
+      sim.laneLastServed[L] = q === fromStair ? 0 : 1;
+      const i = pop(sim.qHead, sim.qTail, sim.qLen, q, a);
+      if (sim.opts.limiter) sim.laneTokens[L]! -= 1;
+      a.state[i] = ON_STAIR;
+      a.lane[i] = L;
+      a.lanePos[i] = 0;
+      sim.laneCount[L]!++;
+      if (!sim.opts.limiter && sim.qLen[fromStair]! + sim.qLen[fromFloor]! > 0) break; // one per step
+    }
+  }
+  // 2. Travel and 3. arrival.
+  for (let i = 0; i < a.n; i++) {
+    if (a.state[i] !== ON_STAIR) continue;
+    const L = a.lane[i]!;
+    const s = sim.laneStair[L]!;
+    const st = sim.stairs[s]!;
+    const up = sim.laneUp[L] === 1;
+    const density = sim.laneCount[L]! / sim.laneArea[L]!;
+    const crowd = sfpeSpeed(st.k, density) * (up ? STAIR_UP_FACTOR : 1);
+    const own = freeStairSpeed(st.k, a.stairFactor[i]!, up);
+    const v = own < crowd ? own : crowd;
+    a.lanePos[i]! += v * dt;
+    a.stairTime[i]! += dt;
+    if (a.lanePos[i]! < sim.laneLength[L]!) continue;
+    sim.laneCount[L]!--;
+    const j = sim.laneFrom[L]! + (up ? 1 : -1);
+    const land = st.landings[j]!;
+    a.storey[i] = land.storey;
+    a.space[i] = land.space;
+    const g = sim.goals.landingGoal[s]![j]!;
+    const act = sim.plan.action[g]!;
+    if (act === ACTION_LEAVE || sim.plan.goalCost[g] === Infinity) {
+      a.state[i] = STEPPING_OFF;
+      const lid = sim.landingBase[s]! + j;
+      push(sim.spawnHead, sim.spawnTail, sim.spawnLen, lid, a, i);
+    } else {
+      a.state[i] = QUEUED;
+      push(sim.qHead, sim.qTail, sim.qLen, 2 * laneOf(sim, s, j, act), a, i);
+    }
+  }
+  // Stepping off: the head of each landing's queue takes the first free spawn point.
+  for (let s = 0; s < sim.stairs.length; s++) {
+    const st = sim.stairs[s]!;
+    for (let j = 0; j < st.landings.length; j++) {
+      const lid = sim.landingBase[s]! + j;
+      if (sim.spawnLen[lid] === 0) continue;
+      const i = sim.spawnHead[lid]!;
+      const land = st.landings[j]!;
+      for (let p = 0; p < land.spawnX.length; p++) {
+        const x = land.spawnX[p]!;
+        const y = land.spawnY[p]!;
+        if (!spotFree(sim, land.storey, x, y, a.radius[i]!)) continue;
+        pop(sim.spawnHead, sim.spawnTail, sim.spawnLen, lid, a);
+        a.x[i] = x;
+        a.y[i] = y;
+        a.state[i] = WALKING;
+        a.stuck[i] = 0;
+        const g = chooseGoal(sim, land.storey, x, y, sim.goals.landingGoal[s]![j]!);
+        if (g < 0) markSafeOrTrapped(sim, i, false, -1);
+        else assignGoal(sim, i, g);
+        break;
+      }
+    }
+  }
+  // Statistics: densities, queues, time at Fruin E–F.
+  for (let s = 0; s < sim.stairs.length; s++) {
+    let queue = 0;
+    let worstLanding = -1;
+    let worstQueue = -1;
+    let worstDensity = 0;
+    const st = sim.stairs[s]!;
+    for (let j = 0; j < st.landings.length; j++) {
+      let q = sim.spawnLen[sim.landingBase[s]! + j]!;
+      for (let up = 0; up < 2; up++) {
+        const L = sim.laneBase[s]! + 2 * j + up;
+        q += sim.qLen[2 * L]! + sim.qLen[2 * L + 1]!;
+        const d = sim.laneCount[L]! / sim.laneArea[L]!;
+        if (d > worstDensity) worstDensity = d;
+      }
+      queue += q;
+      if (q > worstQueue) {
+        worstQueue = q;
+        worstLanding = j;
+      }
+    }
+    if (worstDensity > sim.stairMaxDensity[s]!) sim.stairMaxDensity[s] = worstDensity;
+    if (queue > sim.stairMaxQueue[s]!) {
+      sim.stairMaxQueue[s] = queue;
+      sim.stairMaxQueueLanding[s] = worstLanding;
+    }
+    if (worstDensity > FRUIN_E_DENSITY) sim.stairTimeEF[s]! += dt;
+  }
+}
+
+/** No walker on storey s overlaps a disc of radius r at (x, y). */
+function spotFree(sim: Sim, s: number, x: number, y: number, r: number): boolean {
+  const g = sim.grid;
+  if (g.walkers[s] === 0) return true;
+  const a = sim.a;
+  const c = neighbourCell(g, s, x, y) - g.offset[s]!;
+  const nx = g.nx[s]!;
+  const cx = c % nx;
+  const cy = (c - cx) / nx;
+  for (let dy = -1; dy <= 1; dy++)
+    for (let dx = -1; dx <= 1; dx++) {
+      const xx = cx + dx;
+      const yy = cy + dy;
+      if (xx < 0 || yy < 0 || xx >= nx || yy >= g.ny[s]!) continue;
+      const cell = g.offset[s]! + yy * nx + xx;
+      for (let k = g.start[cell]!; k < g.start[cell]! + g.count[cell]!; k++) {
+        const j = g.sorted[k]!;
+        if (a.state[j] !== WALKING) continue;
+        if (Math.hypot(a.x[j]! - x, a.y[j]! - y) < r + a.radius[j]! + 0.05) return false;
+      }
+    }
+  return true;
+}

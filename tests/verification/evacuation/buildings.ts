@@ -1,0 +1,118 @@
+/**
+ * Building files for the published verification geometries, written in the Lifeline format and
+ * validated like any user file (a test building that the validator refuses fails the test).
+ */
+import type { Building } from '../../../models/schema/building.ts';
+import type { Profile } from '../../../models/schema/profile.ts';
+import type { Point } from '../../../models/schema/common.ts';
+import { validateBuilding } from '../../../models/load/load-building.ts';
+
+type Storey = Building['storeys'][number];
+type Space = Storey['spaces'][number];
+type Door = NonNullable<Storey['doors']>[number];
+
+export const rect = (x0: number, y0: number, x1: number, y1: number): Point[] => [
+  [x0, y0],
+  [x1, y0],
+  [x1, y1],
+  [x0, y1],
+];
+
+export function space(
+  id: string,
+  polygon: Point[],
+  occupants?: Space['occupants'],
+  kind: Space['kind'] = 'room',
+): Space {
+  return occupants ? { id, kind, polygon, occupants } : { id, kind, polygon };
+}
+
+export function door(id: string, a: string, b: string, p: Point, q: Point): Door {
+  return { id, spaces: [a, b], segment: [p, q] };
+}
+
+/** A constant-speed, zero-reaction adult (RiMEA/IMO component tests fix speed and reaction). */
+export function fixedProfile(id: string, speed: number, premovement = 0, radius = 0.2): Profile {
+  return {
+    id,
+    speed: { type: 'constant', value: speed },
+    radius,
+    premovement: { type: 'constant', value: premovement },
+    stairFactor: 1,
+  };
+}
+
+export function building(storeys: Storey[], extra: Partial<Building> = {}): Building {
+  const value = {
+    format: 'lifeline-building',
+    version: 1,
+    name: 'verification',
+    use: 'other',
+    storeys,
+    stairs: [],
+    ...extra,
+  };
+  const r = validateBuilding(value);
+  if (!r.building) throw new Error('test building invalid: ' + JSON.stringify(r.errors.slice(0, 3)));
+  return r.building;
+}
+
+/** `n` positions on a jittered grid filling the box (m), row by row from (x0, y0). */
+export function gridPositions(
+  n: number,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  spacing: number,
+): Point[] {
+  const out: Point[] = [];
+  for (let y = y0 + spacing / 2; y < y1 && out.length < n; y += spacing)
+    for (let x = x0 + spacing / 2; x < x1 && out.length < n; x += spacing) out.push([x, y]);
+  if (out.length < n) throw new Error(`only ${out.length} of ${n} positions fit`);
+  return out;
+}
+
+/**
+ * A stair tower: `floors` storeys `height` m apart, each a 10 × 6 m room (occupants on every storey
+ * but the ground one) opening onto a stair landing; the ground landing has the exit.
+ */
+export function stairTower(opts: {
+  floors: number;
+  height: number;
+  perFloor: number;
+  riser: number;
+  tread: number;
+  width: number;
+  profile: string;
+  profiles?: Profile[];
+}): Building {
+  const storeys: Storey[] = [];
+  for (let k = 0; k < opts.floors; k++) {
+    const id = `F${k + 1}`;
+    const spaces: Space[] = [
+      space(
+        `${id}-room`,
+        rect(0, 0, 10, 6),
+        k > 0 && opts.perFloor > 0 ? { count: opts.perFloor, profile: opts.profile } : undefined,
+      ),
+      space(`${id}-stair`, rect(10, 0, 13, 6), undefined, 'stair'),
+    ];
+    const doors: Door[] = [door(`${id}-d`, `${id}-room`, `${id}-stair`, [10, 2.4], [10, 3.6])];
+    if (k === 0) doors.push(door('exit', 'F1-stair', 'outside', [13, 2.4], [13, 3.6]));
+    storeys.push({ id, elevation: k * opts.height, height: opts.height, spaces, doors });
+  }
+  return building(storeys, {
+    ...(opts.profiles ? { profiles: opts.profiles } : {}),
+    stairs: [
+      {
+        id: 'S',
+        width: opts.width,
+        riser: opts.riser,
+        tread: opts.tread,
+        enclosure: 'enclosed',
+        landings: storeys.map((s) => ({ storey: s.id, space: `${s.id}-stair` })),
+      },
+    ],
+  });
+}
