@@ -1,17 +1,22 @@
 /**
- * `lifeline water FILE [--scenario ID] [--fire-storey ID] [--jockey-only] [--supply VEHICLE
- * --hose-length m --hose-diameter m --inlet ID] [--sweep] [--json]`: the fire-water engine
+ * `lifeline water FILE [--scenario ID|FILE] [--fire-storey ID] [--jockey-only] [--supply VEHICLE
+ * --hose-length m --hose-diameter m --inlet ID] [--relay VEHICLE --relay-hose-length m
+ * --relay-hose-diameter m] [--sweep] [--json]`: the fire-water engine
  * (sim-core/water). Text in en or zh-CN; `--json` prints one document in SI units. Exit 0 when the
  * analysis ran (whatever it found), 1 for invalid input, 2 for an unreadable file or usage error.
  */
 import type { RegisterCommand } from '../command-context.ts';
-import type { Locale } from '../../models/validation/issue.ts';
+import type { LocalizedText, Locale } from '../../models/validation/issue.ts';
+import { validateBuilding } from '../../models/load/load-building.ts';
+import type { Scenario } from '../../models/schema/scenario.ts';
+import { readUserFile } from '../../node/read-file.ts';
 import { formatIssue } from '../../models/validation/issue.ts';
 import { applyScenario, findScenario, ScenarioError } from '../../models/scenario/apply-scenario.ts';
 import type { Building } from '../../models/schema/building.ts';
 import {
   analyseWater,
   WaterInputError,
+  type RelayOptions,
   type WaterAnalysis,
   type WaterOptions,
 } from '../../sim-core/water/index.ts';
@@ -26,11 +31,16 @@ export interface WaterCommandOptions {
   hoseLength?: string;
   hoseDiameter?: string;
   inlet?: string;
+  relay?: string;
+  relayHoseLength?: string;
+  relayHoseDiameter?: string;
   sweep?: boolean;
   json?: boolean;
 }
 
 const mpa = (pa: number): string => (pa / 1e6).toFixed(3);
+/** Pa: a common lay-flat hose working-pressure rating (PN 1.6; UNVERIFIED, water-and-access.md §3.3). */
+const HOSE_RATING = 1.6e6;
 const lps = (q: number): string => (q * 1000).toFixed(2);
 
 function positive(v: string | undefined, name: string): number | undefined {
@@ -58,12 +68,14 @@ function toJson(r: WaterAnalysis, lang: Locale): object {
       flow: h.flow,
       jet: h.jet,
       ok: h.ok,
+      okClause: h.okClause,
       overPressure: h.overPressure,
       needsReduction: h.needsReduction,
     })),
     pumps: r.pumps,
     tanks: r.tanks,
     ...(r.engine ? { engine: { vehicle: r.vehicle, ...r.engine } } : {}),
+    ...(r.supplies ? { supplies: r.supplies } : {}),
     highestAdequateStorey: r.highestAdequateStorey,
     highestEffectiveStorey: r.highestEffectiveStorey,
     checks: r.checks.map((c) => ({ ...c, message: c.message[lang], text: c.message })),
@@ -115,6 +127,36 @@ function toText(r: WaterAnalysis, lang: Locale, io: CliIo): void {
         ? `  消防车 ${r.vehicle}：${lps(r.engine.flow)} L/s，出口 ${mpa(r.engine.pressure)} MPa`
         : `  fire engine ${r.vehicle}: ${lps(r.engine.flow)} L/s at ${mpa(r.engine.pressure)} MPa`,
     );
+  const optionName = {
+    inlet: { en: 'one engine via the pump inlet', 'zh-CN': '单车经水泵接合器' },
+    relay: { en: 'two engines in relay via the inlet', 'zh-CN': '双车接力经水泵接合器' },
+    'stair-lay': { en: 'hose laid up the stairs', 'zh-CN': '沿楼梯铺设水带' },
+  } as const;
+  if (r.supplies) {
+    io.out(
+      zh
+        ? '消防车供水方式（建筑水泵停运、水箱无水）：'
+        : 'fire-engine supply options (building pumps off, tanks empty):',
+    );
+    for (const o of r.supplies) {
+      // Lay-flat hose is commonly rated 1.6 MPa working pressure (UNVERIFIED, water-and-access.md §3.3).
+      const rating =
+        o.enginePressure > HOSE_RATING
+          ? zh
+            ? '（超过常见水带额定压力 1.6 MPa）'
+            : ' (above the common 1.6 MPa hose rating)'
+          : '';
+      io.out(
+        zh
+          ? `  ${optionName[o.option][lang]}（${o.vehicles.join(' → ')}）：充实水柱达标最高层 ${o.highestEffectiveStorey ?? '无'}` +
+              (o.option === 'stair-lay' ? '' : `，满足 7.4.12 最高层 ${o.highestAdequateStorey ?? '无'}`) +
+              `；出口压力 ${mpa(o.enginePressure)} MPa${rating}`
+          : `  ${optionName[o.option][lang]} (${o.vehicles.join(' → ')}): highest storey with an effective jet ${o.highestEffectiveStorey ?? 'none'}` +
+              (o.option === 'stair-lay' ? '' : `, meeting 7.4.12 ${o.highestAdequateStorey ?? 'none'}`) +
+              `; engine discharge ${mpa(o.enginePressure)} MPa${rating}`,
+      );
+    }
+  }
   io.out(
     zh
       ? `满足要求的最高着火层：${r.highestAdequateStorey ?? '无'}（充实水柱达标：${r.highestEffectiveStorey ?? '无'}）`
@@ -153,6 +195,58 @@ function toText(r: WaterAnalysis, lang: Locale, io: CliIo): void {
   }
 }
 
+/** `--scenario` names a file rather than one of the building's scenario ids. */
+function looksLikeFile(arg: string): boolean {
+  return arg.endsWith('.json') || arg.includes('/') || arg.includes('\\');
+}
+
+type ScenarioFile = { ok: true; scenario: Scenario } | { ok: false; code: number; lines: LocalizedText[] };
+
+/**
+ * A JSON file holding one scenario object, validated as the building's own scenarios are (schema,
+ * references, and the building it yields) by appending it to a copy of the building; errors are
+ * reported with paths inside the scenario (`FILE: /changes/0/fail: …`).
+ */
+async function loadScenarioFile(building: Building, file: string): Promise<ScenarioFile> {
+  const read = await readUserFile(file);
+  if (!read.ok)
+    return {
+      ok: false,
+      code: EXIT.unreadable,
+      lines: [
+        { en: `lifeline: ${file} ${read.reason.en}`, 'zh-CN': `lifeline：${file} ${read.reason['zh-CN']}` },
+      ],
+    };
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder().decode(read.bytes));
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      code: EXIT.invalid,
+      lines: [{ en: `${file}: not valid JSON (${why})`, 'zh-CN': `${file}：不是有效的 JSON（${why}）` }],
+    };
+  }
+  const copy = structuredClone(building);
+  const index = (copy.scenarios ?? []).length;
+  copy.scenarios = [...(copy.scenarios ?? []), value as Scenario];
+  const prefix = `/scenarios/${index}`;
+  const errors = validateBuilding(copy, file).errors.filter(
+    (e) => e.path === prefix || e.path.startsWith(prefix + '/'),
+  );
+  if (errors.length > 0)
+    return {
+      ok: false,
+      code: EXIT.invalid,
+      lines: errors.map((e) => {
+        const path = e.path.slice(prefix.length) || '/';
+        return { en: `${file}: ${path}: ${e.text.en}`, 'zh-CN': `${file}：${path}：${e.text['zh-CN']}` };
+      }),
+    };
+  return { ok: true, scenario: value as Scenario };
+}
+
 export async function waterCommand(
   file: string,
   opts: WaterCommandOptions,
@@ -173,7 +267,15 @@ export async function waterCommand(
     let building: Building = r.building;
     const options: WaterOptions = {};
     if (opts.scenario !== undefined) {
-      const scenario = findScenario(building, opts.scenario);
+      let scenario = findScenario(building, opts.scenario);
+      if (!scenario && looksLikeFile(opts.scenario)) {
+        const loaded = await loadScenarioFile(building, opts.scenario);
+        if (!loaded.ok) {
+          for (const line of loaded.lines) io.err(line[lang]);
+          return loaded.code;
+        }
+        scenario = loaded.scenario;
+      }
       if (!scenario)
         throw new WaterInputError(`there is no scenario "${opts.scenario}"`, `不存在场景“${opts.scenario}”`);
       building = applyScenario(building, scenario);
@@ -195,6 +297,20 @@ export async function waterCommand(
       if (length !== undefined) options.supply.hoseLength = length;
       if (diameter !== undefined) options.supply.hoseDiameter = diameter;
       if (opts.inlet !== undefined) options.supply.inlet = opts.inlet;
+    }
+    if (
+      opts.relay !== undefined ||
+      opts.relayHoseLength !== undefined ||
+      opts.relayHoseDiameter !== undefined
+    ) {
+      options.supply ??= {};
+      const relay: RelayOptions = {};
+      if (opts.relay !== undefined) relay.vehicle = opts.relay;
+      const length = positive(opts.relayHoseLength, '--relay-hose-length');
+      const diameter = positive(opts.relayHoseDiameter, '--relay-hose-diameter');
+      if (length !== undefined) relay.hoseLength = length;
+      if (diameter !== undefined) relay.hoseDiameter = diameter;
+      options.supply.relay = relay;
     }
     if (opts.sweep) options.sweep = true;
     const result = await analyseWater(building, options);
@@ -219,13 +335,19 @@ export const registerWater: RegisterCommand = (program, ctx) => {
     .command('water')
     .description('fire-water hydraulics (EPANET): hydrant pressures, jets, GB 50974 checks, pressure ladder')
     .argument('<file>', 'building JSON file')
-    .option('--scenario <id>', 'apply this scenario of the file first (its fire storey and vehicles too)')
+    .option(
+      '--scenario <id|file>',
+      'apply this scenario of the file, or one in a JSON file, first (its fire storey and vehicles too)',
+    )
     .option('--fire-storey <id>', 'storey on fire: its hydrants (GB 50974 Table 3.5.2) flow')
     .option('--jockey-only', 'fire pumps not started: jockey pump only')
     .option('--supply <vehicle>', 'a fire engine (vehicle id) pumps into a pump inlet')
     .option('--hose-length <m>', 'hose lay from engine to inlet (m), default 40')
     .option('--hose-diameter <m>', 'hose diameter (m), default 0.08')
     .option('--inlet <id>', 'pump inlet the engine connects to (default: the first)')
+    .option('--relay <vehicle>', 'a second engine drafting at ground level feeds the --supply engine (relay)')
+    .option('--relay-hose-length <m>', 'hose lay between the two engines (m), default 120')
+    .option('--relay-hose-diameter <m>', 'relay hose diameter (m), default 0.08')
     .option('--sweep', 'every storey as fire storey × supply states: the pressure ladder')
     .option('--json', 'print one JSON document (SI units)')
     .action(async (file: string, opts: WaterCommandOptions) => {

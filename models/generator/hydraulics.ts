@@ -37,3 +37,32 @@ export function jockeyPumpCurve(head: number): Point[] {
     [0.0015, r3(head * 0.8)],
   ];
 }
+
+/**
+ * Flow (m³/s) of one indoor hydrant at an outlet pressure head (m): the outlet head is spent in the
+ * hydrant valve, the hose and the nozzle, h = (r_valve + r_hose + 1/K²)·q². The same figures as the
+ * water engine (sim-core/water: hose.ts, nozzle.ts, network.ts), restated because models/ may not
+ * import sim-core/: hose S per 20 m 0.035 for 65 mm (water-and-access.md §3.1, UNVERIFIED), valve
+ * loss 2 m at 5.4 L/s (§3.2, UNVERIFIED), nozzle K = A·√(2g) (B = 1.577 for 19 mm, §3.2).
+ */
+export function hydrantFlowAt(
+  outletHead: number,
+  hose: { length: number; diameter: number },
+  nozzle: number,
+): number {
+  const s = Math.abs(hose.diameter - 0.065) < 0.002 ? 0.035 : 0.035 * (0.065 / hose.diameter) ** 5;
+  const rHose = (hose.length / 20) * s * 1e6;
+  const rValve = 2 / 0.0054 ** 2;
+  const k = ((Math.PI * nozzle * nozzle) / 4) * Math.sqrt(2 * 9.80665);
+  return Math.sqrt(Math.max(0, outletHead) / (rValve + rHose + 1 / (k * k)));
+}
+
+/** Head (m) of a pump curve at flow q (m³/s), by linear interpolation (flat beyond the last point). */
+export function curveHead(curve: readonly Point[], q: number): number {
+  for (let i = 1; i < curve.length; i++) {
+    const [q0, h0] = curve[i - 1]!;
+    const [q1, h1] = curve[i]!;
+    if (q <= q1) return h0 + ((h1 - h0) * (q - q0)) / (q1 - q0);
+  }
+  return curve[curve.length - 1]![1];
+}

@@ -8,7 +8,10 @@
  * A tower too tall for one pump lift is split into stages: the lower stage's transfer pumps (TP…)
  * fill a transfer tank on a refuge floor, which also feeds the lower stage by gravity, and the
  * upper stage's pumps draw from it. Inside a stage, storeys whose static pressure from the tank
- * above would exceed 1.0 MPa form lower zones, fed from the stage main through a PRV.
+ * above, or with the duty pump at shut-off, would exceed 1.0 MPa form lower zones, fed from the
+ * stage main through a PRV. Pumped systems give every hydrant whose dynamic outlet pressure would
+ * exceed 0.50 MPa a reducing orifice (GB 50974 7.4.12); a city-fed system (the generator's "old
+ * tower" supply) gets neither pumps nor reducers.
  */
 import type { Point } from '../schema/common.ts';
 import type { Storey } from '../schema/storey.ts';
@@ -24,7 +27,7 @@ import {
   type BuildingClass,
 } from './codes.ts';
 import { r3 } from './geometry.ts';
-import { firePumpCurve, hazenWilliamsLoss, jockeyPumpCurve } from './hydraulics.ts';
+import { curveHead, firePumpCurve, hazenWilliamsLoss, hydrantFlowAt, jockeyPumpCurve } from './hydraulics.ts';
 import type { WaterSupply } from './options.ts';
 
 /** Fire pool water surface (m): a basement pool 3 m below the entrance level (typical). */
@@ -42,6 +45,18 @@ const HOSE = { length: 25, diameter: 0.065 } as const;
 const NOZZLE = { diameter: 0.019 } as const;
 /** GB 50974-2014 6.2.1: zone the system where a hydrant's static pressure would exceed 1.0 MPa. */
 export const MAX_HYDRANT_STATIC_MPA = 1.0;
+/** GB 50974-2014 7.4.12 (secondary): hydrant outlet dynamic pressure ≤ 0.50 MPa; above it, reduce. */
+export const MAX_OUTLET_DYNAMIC_MPA = 0.5;
+/**
+ * Outlet pressure a reducing orifice is sized to leave (MPa): midway in 7.4.12's 0.35–0.50 MPa band,
+ * so the hand estimate's few metres of error keep it inside (typical).
+ */
+const REDUCED_OUTLET_MPA = 0.42;
+/**
+ * Margin under 0.50 MPa from which an orifice is fitted (MPa): the hand estimate reads a few metres
+ * low against the network solve (up to 0.03 MPa on the samples), typical.
+ */
+const REDUCTION_MARGIN_MPA = 0.04;
 /**
  * Highest lift of one stage (m). Pump rated head ≈ lift + 35 m + friction and shut-off ≈ 1.3 × that;
  * 140 m keeps the system working pressure under GB 50974 6.2.1's 2.40 MPa.
@@ -98,6 +113,7 @@ export function designWater(input: WaterInput): Water {
   const qTotal = flow.total / 1000;
   const qRiser = flow.perRiser / 1000;
   const staticLimit = metresOf(input.maxHydrantStatic ?? MAX_HYDRANT_STATIC_MPA);
+  const codeStaticLimit = metresOf(MAX_HYDRANT_STATIC_MPA);
   const zoneSpan = Math.min(LOWER_ZONE_SPAN, staticLimit - PRV_SETTING / PASCALS_PER_METRE_HEAD);
   const junctions: Junction[] = [];
   const reservoirs: Reservoir[] = [];
@@ -209,10 +225,31 @@ export function designWater(input: WaterInput): Water {
       true,
     );
 
-    // Zones, top down: the top zone is fed by the main directly, lower ones through a PRV.
+    // Supply pumps (sized here, added below): duty and standby (the standby starts when the duty pump
+    // fails), sized by hand so the stage's top hydrant gets 0.35 MPa at one riser's design flow
+    // (GB 50974 7.4.12, 3.5.2). A city-fed system has none.
+    const pumped = input.supply !== 'city-main';
+    const source = k === 1 ? 'pool' : `T${k - 1}`;
+    const sourceHead = k === 1 ? POOL_HEAD : minWater(tanks[si - 1]!);
+    const eTop = e[stage.last]!;
+    const friction = hazenWilliamsLoss(qRiser, eTop - baseElevation + 20, RISER_DIAMETER, ROUGHNESS);
+    const head = Math.ceil(eTop - sourceHead + 1.2 * friction + metresOf(HYDRANT_DESIGN_PRESSURE_MPA));
+    const curve = firePumpCurve(qTotal, head);
+    // The highest head the stage main sees: the duty pump at shut-off (no flow), above its source.
+    const shutOff = pumped ? sourceHead + curve[0]![1] : -Infinity;
+
+    // Zones, top down: the top zone is fed by the main directly, lower ones through a PRV. A storey
+    // joins the top zone only if its static pressure stays within the limits both from the tank
+    // (standby) and with the duty pump at shut-off (GB 50974 6.2.1's 1.0 MPa: the check the water
+    // engine makes, sim-core/water/checks.ts).
     const zones: Range[] = [];
     let topFirst = stage.last;
-    while (topFirst - 1 >= stage.first && maxWater(stageTank) - e[topFirst - 1]! <= staticLimit) topFirst--;
+    while (
+      topFirst - 1 >= stage.first &&
+      maxWater(stageTank) - e[topFirst - 1]! <= staticLimit &&
+      shutOff - e[topFirst - 1]! <= codeStaticLimit
+    )
+      topFirst--;
     zones.push({ first: topFirst, last: stage.last });
     for (let j = topFirst - 1; j >= stage.first;) {
       let f = j;
@@ -259,18 +296,51 @@ export function designWater(input: WaterInput): Water {
       );
     }
 
+    if (pumped) {
+      // GB 50974-2014 7.4.12: an outlet whose dynamic pressure would exceed 0.50 MPa gets a reducing
+      // device. Estimated by hand for a fire on that storey with the duty pump running and one
+      // riser's jets (Table 3.5.2: 5 L/s a jet) each flowing what a hydrant gives at
+      // REDUCED_OUTLET_MPA: in the top zone the pump's head at that flow less the main's and
+      // riser's friction; in a PRV zone the PRV setting at the zone's top plus the fall to the
+      // storey less the riser's friction. The orifice takes the excess over REDUCED_OUTLET_MPA.
+      const target = metresOf(REDUCED_OUTLET_MPA);
+      const qHydrant = hydrantFlowAt(target, HOSE, NOZZLE.diameter);
+      // The riser carries its storey's hydrants (up to one riser's jets); a jet drawn on the storey
+      // above as well lowers the pressure, so leaving it out errs towards reducing.
+      const jets = Math.min(
+        Math.max(1, Math.round(flow.perRiser / 5)),
+        input.hydrantsAt(st[stage.last]!).length,
+      );
+      const q = Math.max(1, jets) * qHydrant;
+      const pumpHead = sourceHead + curveHead(curve, q);
+      const mainLength = e[topFirst]! - baseElevation + 5 * (chain.length - 1);
+      for (const z of zones) {
+        const prv = z.last !== stage.last;
+        for (let i = z.first; i <= z.last; i++) {
+          const dynamic = prv
+            ? metresOf(PRV_SETTING / 1e6) +
+              (e[z.last]! - e[i]!) -
+              hazenWilliamsLoss(q, e[z.last]! - e[i]!, RISER_DIAMETER, ROUGHNESS)
+            : pumpHead -
+              e[i]! -
+              hazenWilliamsLoss(q, mainLength, MAIN_DIAMETER, ROUGHNESS) -
+              hazenWilliamsLoss(q, e[i]! - e[topFirst]!, RISER_DIAMETER, ROUGHNESS);
+          if (dynamic <= metresOf(MAX_OUTLET_DYNAMIC_MPA - REDUCTION_MARGIN_MPA)) continue;
+          for (const h of hydrants) {
+            if (h.storey !== st[i]!.id) continue;
+            h.reducer = {
+              type: 'orifice',
+              drop: Math.round(((dynamic - target) * PASCALS_PER_METRE_HEAD) / 1000) * 1000,
+              flow: Math.round(qHydrant * 1e5) / 1e5,
+            };
+          }
+        }
+      }
+    }
     if (input.supply === 'city-main') {
       pipe('city-feed', 'city-main', base, 50, RISER_DIAMETER, true);
       return;
     }
-    // Supply pumps: duty and standby (the standby starts when the duty pump fails), sized by hand so
-    // the stage's top hydrant gets 0.35 MPa at one riser's design flow (GB 50974 7.4.12, 3.5.2).
-    const source = k === 1 ? 'pool' : `T${k - 1}`;
-    const sourceHead = k === 1 ? POOL_HEAD : minWater(tanks[si - 1]!);
-    const eTop = e[stage.last]!;
-    const friction = hazenWilliamsLoss(qRiser, eTop - baseElevation + 20, RISER_DIAMETER, ROUGHNESS);
-    const head = Math.ceil(eTop - sourceHead + 1.2 * friction + metresOf(HYDRANT_DESIGN_PRESSURE_MPA));
-    const curve = firePumpCurve(qTotal, head);
     pumps.push({ id: `P${2 * k - 1}`, from: source, to: base, role: 'fire', curve });
     pumps.push({
       id: `P${2 * k}`,

@@ -8,6 +8,7 @@
 import type { Building } from '../schema/building.ts';
 import type { Profile } from '../schema/profile.ts';
 import type { SiteObstacle } from '../schema/site.ts';
+import type { Pump } from '../schema/water.ts';
 import { rect, rectPolygon } from '../generator/geometry.ts';
 import { mulberry32 } from '../generator/random.ts';
 import { NIGHT_PREMOVEMENT } from '../generator/scenarios.ts';
@@ -36,6 +37,22 @@ const MIX = [
   { profile: 'elderly-frail', fraction: 0.1 },
   { profile: 'child', fraction: 0.1 },
 ];
+
+/**
+ * Retrofit roof booster: 50 m at shut-off, 40 m at 20 L/s (a typical small vertical multistage set;
+ * UNVERIFIED figures), from the roof tank into the riser's top junction.
+ */
+const ROOF_BOOSTER: Pump = {
+  id: 'BP1',
+  from: 'roof-tank',
+  to: 'J-F24',
+  role: 'booster',
+  curve: [
+    [0, 50],
+    [0.01, 46],
+    [0.02, 40],
+  ],
+};
 
 export function buildOldTower(): Building {
   const b = generateTower({
@@ -152,6 +169,18 @@ export function buildOldTower(): Building {
       fire: { storey: 'F20', space: 'F20-2003' },
       changes: [{ fail: 'roof-tank' }],
       firefighters: [{ count: 6, enter: 'd-F1-exit-E', to: 'F20', start: 540 }],
+      vehicles: [...vehicles],
+    },
+    {
+      // The retrofit the water engine's tests judge (tests/verification/water/samples.test.ts): a
+      // roof booster set (role "booster") drawing from the roof tank into the top of the riser, beside
+      // the tank's check pipe. The tower has no pumps, so `set` writes the whole /water/pumps list.
+      id: 'retrofit-roof-booster',
+      name: 'Fire on 24F after a retrofit adds a roof booster pump',
+      seed: 13,
+      fire: { storey: 'F24', space: 'F24-2403' },
+      changes: [{ set: { path: '/water/pumps', value: [ROOF_BOOSTER] } }],
+      firefighters: [{ count: 6, enter: 'd-F1-exit-E', to: 'F24', start: 540 }],
       vehicles: [...vehicles],
     },
     {

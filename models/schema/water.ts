@@ -72,6 +72,16 @@ export const Hose = z.strictObject({
   ),
 });
 
+/**
+ * Lifeline extension: a pressure-reducing orifice plate (减压孔板) in the hydrant's branch, before
+ * the outlet, as GB 50974-2014 7.4.12 asks above 0.70 MPa. A quadratic loss: Δp = drop·(Q/flow)².
+ */
+export const Reducer = z.strictObject({
+  type: z.enum(['orifice']),
+  drop: Positive.describe('Pressure drop (Pa) at `flow`'),
+  flow: Positive.describe('Flow (m³/s) at which the drop is `drop`'),
+});
+
 /** An indoor hydrant valve with its hose and nozzle, on a junction of the network. */
 export const Hydrant = z.strictObject({
   id: Id,
@@ -80,6 +90,9 @@ export const Hydrant = z.strictObject({
   at: Point,
   hose: Hose,
   nozzle: z.strictObject({ diameter: Positive }),
+  reducer: Reducer.optional().describe(
+    'Lifeline extension: pressure-reducing orifice before the outlet; Δp = drop·(Q/flow)²',
+  ),
 });
 
 /** A pump inlet (水泵接合器) where a fire engine connects. */
@@ -108,5 +121,6 @@ export type Pipe = z.infer<typeof Pipe>;
 export type Pump = z.infer<typeof Pump>;
 export type Valve = z.infer<typeof Valve>;
 export type Hydrant = z.infer<typeof Hydrant>;
+export type Reducer = z.infer<typeof Reducer>;
 export type Inlet = z.infer<typeof Inlet>;
 export type Water = z.infer<typeof Water>;

@@ -13,12 +13,15 @@ import {
   inletCheck,
   staticPressureCheck,
   tankVolumeCheck,
+  workingPressureCheck,
   zoningCheck,
   type Check,
 } from './checks.ts';
 import { highestPassing, hydrantStoreys, ladder, ladderStates, type LadderCell } from './ladder.ts';
 import { WaterModel, type CaseResult, type SupplyState } from './model.ts';
-import { resolveSupply, type SupplyOptions } from './supply.ts';
+import type { EngineConnection } from './network.ts';
+import { stairLay } from './stair-lay.ts';
+import { resolveSupply, type SupplyOptions, type SupplyResolution } from './supply.ts';
 
 export interface WaterOptions {
   fireStorey?: string;
@@ -31,6 +34,19 @@ export interface WaterOptions {
   sweep?: boolean;
 }
 
+/** One way a fire engine can get water up, and how high it reaches (building pumps off, tanks empty). */
+export interface SupplyOptionResult {
+  option: 'inlet' | 'relay' | 'stair-lay';
+  /** Vehicles, pumping order (the relay engine first). */
+  vehicles: string[];
+  /** Highest storey whose flowing hydrants (or the stair lay's nozzle) give the required solid jet. */
+  highestEffectiveStorey: string | null;
+  /** Also meeting 7.4.12's outlet minimum; null for the stair lay (no hydrant outlet). */
+  highestAdequateStorey: string | null;
+  /** Pa at the (last) engine's discharge with the fire on the highest storey tried. */
+  enginePressure: number;
+}
+
 export interface WaterAnalysis extends CaseResult {
   fireStorey: string | null;
   /** Highest fire storey whose flowing hydrants meet 7.4.12's minimum, in the current state. */
@@ -40,6 +56,8 @@ export interface WaterAnalysis extends CaseResult {
   checks: Check[];
   notes: LocalizedText[];
   vehicle?: string;
+  /** With a supply: the inlet, relay (if asked) and stair-lay options side by side. */
+  supplies?: SupplyOptionResult[];
   sweep?: {
     states: {
       id: string;
@@ -99,13 +117,17 @@ export function analyseWaterWith(
   const wantsEngine =
     options.supply !== undefined || (options.sweep === true && (building.water.inlets ?? []).length > 0);
   let vehicle: string | undefined;
-  let connection;
+  let connection: EngineConnection | undefined;
+  let resolved: Extract<SupplyResolution, { ok: true }> | undefined;
   if (wantsEngine) {
     const r = resolveSupply(building, options.supply ?? {}, options.vehicles);
     if (!r.ok) {
       if (options.supply !== undefined) throw new WaterInputError(r.en, r.zh);
     } else {
-      connection = r.connection;
+      resolved = r;
+      // The main model carries the single engine; the relay is its own option below.
+      const { relay: _relay, ...single } = r.connection;
+      connection = single;
       vehicle = r.vehicle.id;
     }
   }
@@ -118,12 +140,17 @@ export function analyseWaterWith(
     const flowing = fire === null ? [] : model.flowingFor(fire);
     const current = model.solve(flowing, state);
     const storeys = hydrantStoreys(model);
+    // The current state's ladder; when it is the as-built state it is the sweep's "all" column too
+    // (so its cells carry that state's id).
+    const asBuiltState = ladderStates(model)[0]!;
     const here = ladder(
       model,
-      { id: 'current', label: { en: 'current', 'zh-CN': '当前' }, supply: state },
+      Object.keys(state).length === 0
+        ? asBuiltState
+        : { id: 'current', label: { en: 'current', 'zh-CN': '当前' }, supply: state },
       storeys,
     );
-    const asBuilt = Object.keys(state).length === 0 ? here : ladder(model, ladderStates(model)[0]!, storeys);
+    const asBuilt = Object.keys(state).length === 0 ? here : ladder(model, asBuiltState, storeys);
     const checks: Check[] = [
       staticPressureCheck(model),
       dynamicMinimumCheck(model, asBuilt),
@@ -131,7 +158,7 @@ export function analyseWaterWith(
     ];
     const tank = tankVolumeCheck(model);
     if (tank) checks.push(tank);
-    checks.push(zoningCheck(model), inletCheck(model));
+    checks.push(zoningCheck(model), workingPressureCheck(model), inletCheck(model));
     const notes: LocalizedText[] = [];
     const dry = current.hydrants.filter((h) => h.dry).length;
     if (dry > 0)
@@ -151,6 +178,7 @@ export function analyseWaterWith(
       notes,
     };
     if (vehicle !== undefined) out.vehicle = vehicle;
+    if (options.supply !== undefined && resolved) out.supplies = supplyOptions(ws, building, model, resolved);
     if (options.sweep) {
       const states = ladderStates(model);
       const cells: LadderCell[] = [];
@@ -170,4 +198,48 @@ export function analyseWaterWith(
   } finally {
     model.close();
   }
+}
+
+/** The engine alone: building pumps off, tanks empty (the sweep's "engine" state). */
+const ENGINE_ALONE: SupplyState = { engine: true, noBuildingPumps: true, tanks: 'empty' };
+
+/**
+ * How high each way of pumping gets an effective jet: one engine at the inlet (the main model), two
+ * engines in relay at the inlet (a model of its own), and a hose carried up the stairs.
+ */
+function supplyOptions(
+  ws: Workspace,
+  building: Building,
+  model: WaterModel,
+  r: Extract<SupplyResolution, { ok: true }>,
+): SupplyOptionResult[] {
+  const storeys = hydrantStoreys(model);
+  const viaInlet = (m: WaterModel): Omit<SupplyOptionResult, 'option' | 'vehicles'> => {
+    const rungs = ladder(m, { id: 'engine', label: { en: '', 'zh-CN': '' }, supply: ENGINE_ALONE }, storeys);
+    const top = storeys[storeys.length - 1];
+    const sol = top === undefined ? undefined : m.solveRaw(m.flowingFor(top), ENGINE_ALONE);
+    return {
+      highestEffectiveStorey: highestPassing(rungs, 'effective'),
+      highestAdequateStorey: highestPassing(rungs, 'ok'),
+      enginePressure: sol?.enginePressure ?? 0,
+    };
+  };
+  const out: SupplyOptionResult[] = [{ option: 'inlet', vehicles: [r.vehicle.id], ...viaInlet(model) }];
+  if (r.connection.relay && r.relayVehicle) {
+    const relay = new WaterModel(ws, building, r.connection);
+    try {
+      out.push({ option: 'relay', vehicles: [r.relayVehicle.id, r.vehicle.id], ...viaInlet(relay) });
+    } finally {
+      relay.close();
+    }
+  }
+  const lay = stairLay(ws, building, { curve: r.vehicle.pump!.curve, jet: model.requirement.jet });
+  out.push({
+    option: 'stair-lay',
+    vehicles: [r.vehicle.id],
+    highestEffectiveStorey: lay.highestEffectiveStorey,
+    highestAdequateStorey: null,
+    enginePressure: lay.rungs[lay.rungs.length - 1]?.enginePressure ?? 0,
+  });
+  return out;
 }

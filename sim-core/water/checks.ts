@@ -9,6 +9,7 @@ import {
   INLET_FLOW,
   OUTLET_PRESSURE,
   ZONING_STATIC,
+  ZONING_WORKING,
   hydrantDesignFlow,
   staticPressureLimit,
   tankVolumeLimit,
@@ -169,6 +170,29 @@ export function zoningCheck(model: WaterModel): Check {
     message: {
       en: `Highest static hydrant outlet pressure (pumps as built, no flow): ${mpa(value)} MPa at ${id}; above ${mpa(ZONING_STATIC.limit)} MPa the system must be zoned.${u.en}`,
       'zh-CN': `消火栓栓口最高静压（水泵按设计状态、零流量）：${id} ${mpa(value)} MPa；超过 ${mpa(ZONING_STATIC.limit)} MPa 应分区供水。${u.zh}`,
+    },
+  };
+}
+
+/**
+ * 6.2.1: a system working pressure above 2.40 MPa requires zoning. Working pressure per 8.2.3
+ * (secondary ×2): for a temporary high-pressure system, pump shut-off head plus the static head at
+ * the suction, i.e. the highest pressure anywhere in the system with the pumps as built at no flow.
+ */
+export function workingPressureCheck(model: WaterModel): Check {
+  const sol = model.solveRaw([], {});
+  const value = sol.solved ? sol.maxPressure : 0;
+  const u = unverified(ZONING_WORKING.verified);
+  return {
+    clause: ZONING_WORKING.clause,
+    ok: sol.solved && value <= ZONING_WORKING.limit,
+    value,
+    limit: ZONING_WORKING.limit,
+    unit: 'Pa',
+    verified: ZONING_WORKING.verified,
+    message: {
+      en: `System working pressure (highest pressure anywhere, pumps as built at shut-off): ${mpa(value)} MPa; above ${mpa(ZONING_WORKING.limit)} MPa the system must be zoned (working pressure per 8.2.3).${u.en}`,
+      'zh-CN': `系统工作压力（水泵按设计状态零流量时系统内最高压力）：${mpa(value)} MPa；超过 ${mpa(ZONING_WORKING.limit)} MPa 应分区供水（工作压力按 8.2.3）。${u.zh}`,
     },
   };
 }

@@ -29,8 +29,9 @@ export interface LadderCell {
 
 /**
  * The states of the sweep: as built; each running fire or booster pump failed (the standby does not
- * start: the worst case); tanks empty; jockey pump only; and, if a fire engine is connected, the
- * engine alone (every building pump off, tanks empty).
+ * start: the worst case); each regulating PRV stuck open and failed closed; tanks empty; jockey
+ * pump only; and, if a fire engine is connected, the engine alone (every building pump off, tanks
+ * empty).
  */
 export function ladderStates(model: WaterModel): LadderState[] {
   const states: LadderState[] = [{ id: 'all', label: { en: 'all pumps', 'zh-CN': '全部水泵' }, supply: {} }];
@@ -41,6 +42,20 @@ export function ladderStates(model: WaterModel): LadderState[] {
       label: { en: `${p.id} failed`, 'zh-CN': `${p.id} 故障` },
       supply: { failedPumps: [p.id] },
     });
+  }
+  // Each regulating PRV failed both ways (GB 50974 asks for a PRV per zone; a stuck PRV is the
+  // classic over- or no-pressure case): stuck fully open, and shut.
+  for (const v of model.building.water?.valves ?? []) {
+    if (v.type !== 'PRV' || v.status !== undefined) continue;
+    for (const mode of ['open', 'closed'] as const)
+      states.push({
+        id: `prv-${mode}:${v.id}`,
+        label:
+          mode === 'open'
+            ? { en: `${v.id} stuck open`, 'zh-CN': `${v.id} 卡死全开` }
+            : { en: `${v.id} failed closed`, 'zh-CN': `${v.id} 故障关闭` },
+        supply: { failedValves: { [v.id]: mode } },
+      });
   }
   if ((model.building.water?.tanks ?? []).length > 0)
     states.push({

@@ -10,7 +10,7 @@ import { classify } from '../../models/metrics/classification.ts';
 import { PASCALS_PER_METRE_HEAD } from '../../models/units.ts';
 import type { Workspace } from './epanet-engine.ts';
 import { flowingHydrants } from './fire-flow.ts';
-import { OUTLET_PRESSURE, outletRequirement } from './gb50974.ts';
+import { OUTLET_PRESSURE, ZONING_STATIC, outletRequirement } from './gb50974.ts';
 import { WaterNetwork, type EngineConnection, type NetworkSolution, type NetworkState } from './network.ts';
 import { jetForNozzleHead } from './nozzle.ts';
 
@@ -24,6 +24,8 @@ export interface SupplyState {
   noBuildingPumps?: boolean;
   tanks?: NetworkState['tanks'];
   engine?: boolean;
+  /** Pressure valves failed, by id: stuck fully `open` or `closed`. */
+  failedValves?: Readonly<Record<string, 'open' | 'closed'>>;
 }
 
 export interface HydrantResult {
@@ -42,8 +44,13 @@ export interface HydrantResult {
   jet: number;
   /** Flowing with at least the required solid jet (13 m high-rise, 10 m other). */
   effective: boolean;
-  /** Flowing, effective and outlet pressure ≥ the 7.4.12 minimum; null if not flowing. */
-  ok: boolean | null;
+  /**
+   * Flowing: effective and outlet pressure ≥ the 7.4.12 minimum (`okClause` "7.4.12"). Not flowing:
+   * its static check — wet, a positive outlet pressure, and not above 6.2.1's 1.0 MPa (`okClause`
+   * "6.2.1"). Every hydrant is listed; `flowing` says which test `ok` is.
+   */
+  ok: boolean;
+  okClause: '7.4.12' | '6.2.1';
   /** Flowing above 0.50 MPa (7.4.12 maximum) / above 0.70 MPa (reduction mandatory). */
   overPressure: boolean;
   needsReduction: boolean;
@@ -74,6 +81,7 @@ export class WaterModel {
   readonly requirement: { minPressure: number; jet: number };
   readonly network: WaterNetwork;
   private readonly pumpIndex: Map<string, number>;
+  private readonly valveIndex: Map<string, number>;
   private readonly emitters: Float64Array;
 
   constructor(ws: Workspace, building: Building, engine?: EngineConnection) {
@@ -82,6 +90,7 @@ export class WaterModel {
     this.requirement = outletRequirement(this.classification);
     this.network = new WaterNetwork(ws, building.water ?? {}, engine);
     this.pumpIndex = new Map((building.water?.pumps ?? []).map((p, i) => [p.id, i]));
+    this.valveIndex = new Map((building.water?.valves ?? []).map((v, i) => [v.id, i]));
     this.emitters = new Float64Array(this.network.hydrantCount);
   }
 
@@ -108,12 +117,31 @@ export class WaterModel {
       const i = this.pumpIndex.get(id);
       if (i !== undefined) closed.add(i);
     }
-    return this.network.solve({
+    // A jockey pump stops once a fire pump discharging into the same main runs (its pressure switch
+    // cuts out far below the fire pump's head; EPANET would otherwise shut it and warn "pumps cannot
+    // deliver enough flow or head", code 4, on every solve).
+    const running = new Set<string>();
+    pumps.forEach((p, i) => {
+      if (p.role !== 'jockey' && p.status !== 'closed' && !closed.has(i)) running.add(p.to);
+    });
+    pumps.forEach((p, i) => {
+      if (p.role === 'jockey' && running.has(p.to)) closed.add(i);
+    });
+    const net: NetworkState = {
       emitters: this.emitters,
       closedPumps: closed,
       tanks: state.tanks ?? 'given',
       engine: state.engine === true && this.network.hasEngine,
-    });
+    };
+    if (state.failedValves) {
+      const modes = new Map<number, 'open' | 'closed'>();
+      for (const [id, mode] of Object.entries(state.failedValves)) {
+        const i = this.valveIndex.get(id);
+        if (i !== undefined) modes.set(i, mode);
+      }
+      net.valveModes = modes;
+    }
+    return this.network.solve(net);
   }
 
   /** Jet length (m) of hydrant i at a nozzle pressure (Pa). */
@@ -151,7 +179,8 @@ export class WaterModel {
         flow: sol.hydrantFlow[i]!,
         jet: a.jet,
         effective: a.effective,
-        ok: on ? a.ok : null,
+        ok: on ? a.ok : sol.solved && sol.hydrantDry[i] === 0 && p > 0 && p <= ZONING_STATIC.limit,
+        okClause: on ? '7.4.12' : '6.2.1',
         overPressure: on && p > OUTLET_PRESSURE.maxPressure,
         needsReduction: on && p > OUTLET_PRESSURE.reductionPressure,
       };

@@ -5,9 +5,11 @@
  * diameters mm, tank diameters m; converted here and nowhere else):
  * - junctions, reservoirs, tanks, pipes (Hazen–Williams C), check pipes (CVPipe), pumps (head
  *   curves), valves and statuses one to one;
- * - each hydrant: riser junction → loss pipe → nozzle node with an emitter q = K·√p. The loss is the
- *   hose's n·S·Q² (hose.ts) plus the hydrant valve's local loss H_k, so the pressure at the riser
- *   junction is the outlet pressure the code checks, Hxh = Hq + h_d + H_k (§3.2). The nozzle is held
+ * - each hydrant: riser junction → [reducing orifice → outlet node] → loss pipe → nozzle node with an
+ *   emitter q = K·√p. The loss is the hose's n·S·Q² (hose.ts) plus the hydrant valve's local loss
+ *   H_k, so the pressure at the riser junction (or after the hydrant's reducing orifice, the format
+ *   extension `reducer`) is the outlet pressure the code checks, Hxh = Hq + h_d + H_k (§3.2). The
+ *   nozzle is held
  *   at the outlet's height. Emitter backflow is off, so a nozzle never draws water in;
  * - optionally a fire engine at a pump inlet: suction reservoir at the inlet's elevation → pump (the
  *   vehicle's curve) → loss pipe (hose lay + inlet loss) → the inlet's junction; closed unless used.
@@ -58,14 +60,22 @@ const VALVE_RESISTANCE = HYDRANT_VALVE_LOSS.head / HYDRANT_VALVE_LOSS.flow ** 2;
  */
 export const INLET_LOSS = { head: 5, flow: 0.015 } as const;
 
-/** A fire engine at a pump inlet: its pump curve and the hose lay to the inlet. */
-export interface EngineConnection {
-  inlet: string;
-  curve: PumpCurve;
-  /** Hose lay length (m) and diameter (m); S per 20 m from hose.ts unless given. */
+/** A hose lay: length (m), diameter (m), S per 20 m (hose.ts's table unless given). */
+export interface HoseLay {
   hoseLength: number;
   hoseDiameter: number;
   hoseS?: number;
+}
+
+/**
+ * A fire engine at a pump inlet: its pump curve and the hose lay to the inlet. With `relay`, a
+ * second engine drafts at ground level and feeds this one's suction through its own lay (relay
+ * pumping: two pumps in series).
+ */
+export interface EngineConnection extends HoseLay {
+  inlet: string;
+  curve: PumpCurve;
+  relay?: HoseLay & { curve: PumpCurve };
 }
 
 /** m³/s → L/s, m → mm: EPANET's SI units (LPS). */
@@ -78,14 +88,14 @@ const MM = 1000;
  * same loss, but with zero flow at a dead-end nozzle behind a PRV EPANET 2.3.5 fails with error
  * 110, "cannot solve network hydraulic equations"; a pipe does not.)
  */
-const LOSS_PIPE = { length: 0.001, roughness: 150 } as const;
+export const LOSS_PIPE = { length: 0.001, roughness: 150 } as const;
 
 /**
  * EPANET's minor-loss coefficient K for h = r·Q² (r in m per (m³/s)²) through diameter d (m). EPANET
  * computes a minor loss as 0.02517·K·Q²/d⁴ in ft and cfs (hydcoeffs.c; 0.02517 = 8/(π²·g) with
  * g = 32.2 ft/s²), so K follows from r exactly in its own constants.
  */
-function minorLossK(r: number, d: number): number {
+export function minorLossK(r: number, d: number): number {
   const FT = 0.3048;
   const CFS = 0.028316846592;
   return (r * CFS * CFS * (d / FT) ** 4) / (FT * 0.02517);
@@ -103,6 +113,11 @@ export interface NetworkState {
   tanks: 'given' | 'empty' | 'lowest';
   /** Whether the fire engine (if built in) is connected and pumping. */
   engine: boolean;
+  /**
+   * Pressure valves (by index in `water.valves`) failed: stuck fully `open` (a pipe) or `closed`.
+   * Only valves that regulate as built (PRV, PSV, FCV without a fixed status) can fail this way.
+   */
+  valveModes?: ReadonlyMap<number, 'open' | 'closed'>;
 }
 
 /** Raw results of one solve, SI, in typed arrays (per hydrant, pump, tank). */
@@ -120,7 +135,11 @@ export interface NetworkSolution {
   pumpOpen: Uint8Array;
   tankLevel: Float64Array;
   engineFlow: number;
+  /** Pa at the inlet engine's discharge (and at the relay engine's, if any). */
   enginePressure: number;
+  relayPressure: number;
+  /** Highest pressure (Pa) at any node of the building's system (not the fire engine's): the system working pressure. */
+  maxPressure: number;
   warnings: EngineWarning[];
 }
 
@@ -139,6 +158,11 @@ const FIXED_CLOSED = 1;
 const PUMP = 2; // index into water.pumps in linkRef
 const ENGINE = 3;
 const PRESSURE_VALVE = 4; // a PRV, PSV or FCV: closed for the solve if its inlet is dry
+const CHECK_PIPE = 5; // open; EPANET refuses status changes on check pipes (error 207)
+/** How a pressure valve is set for a solve (valveApplied; −1 = not yet set). */
+const VALVE_ACTIVE = 0;
+const VALVE_OPEN = 1;
+const VALVE_CLOSED = 2;
 
 let projectCount = 0;
 
@@ -150,6 +174,8 @@ export class WaterNetwork {
   // Own node numbering 0…nodeCount−1 (the `n` in EPANET id `n{k+1}`) and its EPANET index.
   private readonly epanetNode: Int32Array;
   private readonly riserNode: Int32Array;
+  /** Where the outlet pressure is read: the riser junction, or the node after a reducing orifice. */
+  private readonly outletNode: Int32Array;
   private readonly nozzleNode: Int32Array;
   private readonly hydrantLink: Int32Array;
   private readonly pumpLink: Int32Array;
@@ -159,7 +185,10 @@ export class WaterNetwork {
   private readonly tankNode: Int32Array;
   private readonly tankMin: Float64Array;
   private readonly tankMax: Float64Array;
+  private readonly buildingNodes: number;
   private readonly engineLink: number;
+  /** The relay engine's pump link (EPANET index), 0 if none. */
+  private relayLink = 0;
   private readonly engineOut: number;
   private readonly engineSource: number;
   // Dry-zone search: links (own numbering = EPANET index − 1), their ends, direction and kind.
@@ -168,7 +197,6 @@ export class WaterNetwork {
   private readonly linkDir: Uint8Array;
   private readonly linkKind: Uint8Array;
   private readonly linkRef: Int32Array;
-  private readonly linkInitial: Uint8Array;
   private readonly reservoirNodes: Int32Array;
   private readonly wet: Uint8Array;
   private readonly linkOpenNow: Uint8Array;
@@ -177,6 +205,7 @@ export class WaterNetwork {
   private readonly queue: Int32Array;
   private readonly closedForSolve: Uint8Array;
   private readonly statusSet: Uint8Array;
+  private readonly valveApplied: Int8Array;
   private readonly lastEmitter: Float64Array;
   private readonly lastTankLevel: Float64Array;
   private isOpen = true;
@@ -259,7 +288,7 @@ export class WaterNetwork {
         nodeOf(pipe.from),
         nodeOf(pipe.to),
         pipe.check ? FORWARD : BOTH,
-        closed ? FIXED_CLOSED : FIXED_OPEN,
+        closed ? FIXED_CLOSED : pipe.check ? CHECK_PIPE : FIXED_OPEN,
       );
       p.setPipeData(i, pipe.length, pipe.diameter * MM, pipe.roughness, 0);
       if (closed) p.setLinkValue(i, LinkProperty.InitStatus, LinkStatusType.Closed);
@@ -285,6 +314,7 @@ export class WaterNetwork {
       this.pumpLink[k] = i;
       this.pumpInitiallyOpen[k] = pump.status === 'closed' ? 0 : 1;
     });
+    let valveIndex = 0;
     for (const v of water.valves ?? []) {
       const type = {
         PRV: LinkType.PRV,
@@ -303,6 +333,7 @@ export class WaterNetwork {
         nodeOf(v.to),
         oneWay && v.status !== 'open' ? FORWARD : BOTH,
         k,
+        valveIndex++,
       );
       const setting =
         v.type === 'FCV'
@@ -323,15 +354,34 @@ export class WaterNetwork {
     this.nozzleK = new Float64Array(hydrants.length);
     const riser: number[] = [];
     const nozzles: number[] = [];
+    const outlets: number[] = [];
     hydrants.forEach((h, k) => {
       const r = nodeOf(h.junction);
+      const z = junctionElevation.get(h.junction) ?? 0;
+      // A reducing orifice (format extension `reducer`) sits between the riser and the outlet: the
+      // outlet pressure GB 50974 7.4.12 limits is taken after it, so it gets a node of its own.
+      let o = r;
+      if (h.reducer) {
+        o = addNode(undefined, NodeType.Junction);
+        p.setJunctionData(p.getNodeIndex(`n${o + 1}`), z, 0, '');
+        const ro = h.reducer.drop / PASCALS_PER_METRE_HEAD / h.reducer.flow ** 2;
+        const orifice = addLink(LinkType.Pipe, r, o, FORWARD, FIXED_OPEN);
+        p.setPipeData(
+          orifice,
+          LOSS_PIPE.length,
+          h.hose.diameter * MM,
+          LOSS_PIPE.roughness,
+          minorLossK(ro, h.hose.diameter),
+        );
+      }
       const n = addNode(undefined, NodeType.Junction);
-      p.setJunctionData(p.getNodeIndex(`n${n + 1}`), junctionElevation.get(h.junction) ?? 0, 0, '');
+      p.setJunctionData(p.getNodeIndex(`n${n + 1}`), z, 0, '');
       riser.push(r);
+      outlets.push(o);
       nozzles.push(n);
       const s = h.hose.friction ?? hoseS(h.hose.diameter).s;
       const resistance = hoseResistance(h.hose.length, s) + VALVE_RESISTANCE;
-      const link = addLink(LinkType.Pipe, r, n, FORWARD, FIXED_OPEN);
+      const link = addLink(LinkType.Pipe, o, n, FORWARD, FIXED_OPEN);
       p.setPipeData(
         link,
         LOSS_PIPE.length,
@@ -343,6 +393,8 @@ export class WaterNetwork {
       this.nozzleK[k] = nozzleK(h.nozzle.diameter);
     });
 
+    // Nodes added so far are the building's; the fire engine's come after.
+    this.buildingNodes = nodeCount;
     this.engineLink = 0;
     this.engineOut = -1;
     this.engineSource = -1;
@@ -353,20 +405,36 @@ export class WaterNetwork {
       // Suction from a reservoir at the inlet's level: drafting with no residual pressure (conservative).
       const source = addNode(undefined, NodeType.Reservoir);
       setNode(source, NodeProperty.Elevation, ground);
-      const out = addNode(undefined, NodeType.Junction);
-      p.setJunctionData(p.getNodeIndex(`n${out + 1}`), ground, 0, '');
-      const pump = addLink(LinkType.Pump, source, out, FORWARD, ENGINE);
+      const junction = (): number => {
+        const k = addNode(undefined, NodeType.Junction);
+        p.setJunctionData(p.getNodeIndex(`n${k + 1}`), ground, 0, '');
+        return k;
+      };
+      const layPipe = (a: number, b: number, lay: HoseLay, extra: number): void => {
+        const s = lay.hoseS ?? hoseS(lay.hoseDiameter).s;
+        const r = hoseResistance(lay.hoseLength, s) + extra;
+        const i = addLink(LinkType.Pipe, a, b, FORWARD, FIXED_OPEN);
+        p.setPipeData(
+          i,
+          LOSS_PIPE.length,
+          lay.hoseDiameter * MM,
+          LOSS_PIPE.roughness,
+          minorLossK(r, lay.hoseDiameter),
+        );
+      };
+      let suction = source;
+      if (engine.relay) {
+        // The relay engine: drafting → its pump → its lay → the inlet engine's suction.
+        const relayOut = junction();
+        this.relayLink = addLink(LinkType.Pump, source, relayOut, FORWARD, ENGINE);
+        p.setHeadCurveIndex(this.relayLink, addCurve(engine.relay.curve));
+        suction = junction();
+        layPipe(relayOut, suction, engine.relay, 0);
+      }
+      const out = junction();
+      const pump = addLink(LinkType.Pump, suction, out, FORWARD, ENGINE);
       p.setHeadCurveIndex(pump, addCurve(engine.curve));
-      const s = engine.hoseS ?? hoseS(engine.hoseDiameter).s;
-      const r = hoseResistance(engine.hoseLength, s) + INLET_LOSS.head / INLET_LOSS.flow ** 2;
-      const lay = addLink(LinkType.Pipe, out, nodeOf(inlet.junction), FORWARD, FIXED_OPEN);
-      p.setPipeData(
-        lay,
-        LOSS_PIPE.length,
-        engine.hoseDiameter * MM,
-        LOSS_PIPE.roughness,
-        minorLossK(r, engine.hoseDiameter),
-      );
+      layPipe(out, nodeOf(inlet.junction), engine, INLET_LOSS.head / INLET_LOSS.flow ** 2);
       this.engineLink = pump;
       this.engineOut = out;
       this.engineSource = source;
@@ -375,6 +443,7 @@ export class WaterNetwork {
     // EPANET indices, read only now that every node is in.
     this.epanetNode = Int32Array.from({ length: nodeCount }, (_, k) => p.getNodeIndex(`n${k + 1}`));
     this.riserNode = Int32Array.from(riser);
+    this.outletNode = Int32Array.from(outlets);
     this.nozzleNode = Int32Array.from(nozzles);
     this.tankNode = Int32Array.from(tankOwn);
     this.pumpFrom = Int32Array.from(pumps, (pump) => nodeOf(pump.from));
@@ -392,9 +461,6 @@ export class WaterNetwork {
     this.linkDir = Uint8Array.from(dir);
     this.linkKind = Uint8Array.from(kind);
     this.linkRef = Int32Array.from(ref);
-    this.linkInitial = Uint8Array.from({ length: from.length }, (_, i) =>
-      p.getLinkValue(i + 1, LinkProperty.InitStatus) === LinkStatusType.Closed ? 0 : 1,
-    );
     this.reservoirNodes = Int32Array.from(reservoirs);
     this.wet = new Uint8Array(nodeCount);
     this.linkOpenNow = new Uint8Array(from.length);
@@ -414,6 +480,7 @@ export class WaterNetwork {
     this.queue = new Int32Array(nodeCount);
     this.closedForSolve = new Uint8Array(from.length);
     this.statusSet = new Uint8Array(from.length);
+    this.valveApplied = new Int8Array(from.length).fill(-1);
     this.lastEmitter = new Float64Array(hydrants.length);
     this.lastTankLevel = new Float64Array(tanks.length).fill(NaN);
     p.openH();
@@ -434,6 +501,8 @@ export class WaterNetwork {
       }
       case ENGINE:
         return state.engine;
+      case PRESSURE_VALVE:
+        return state.valveModes?.get(this.linkRef[i]!) !== 'closed';
       default:
         return true;
     }
@@ -459,11 +528,15 @@ export class WaterNetwork {
     }
     if (state.engine) seed(this.engineSource);
     const tanks = this.water.tanks ?? [];
+    // An empty tank takes water in but lets none out (EPANET closes its outlets at the minimum
+    // level), so the search never passes through it: a pump drawing from it is dry.
+    // (2 = blocked for the search; back to 0, dry, after it.)
     for (let t = 0; t < tanks.length; t++) {
       const live =
         state.tanks === 'lowest' || (state.tanks === 'given' && tanks[t]!.level > tanks[t]!.minLevel);
-      if (live) seed(this.tankNode[t]!);
+      if (!live) wet[this.tankNode[t]!] = 2;
     }
+    for (let t = 0; t < tanks.length; t++) if (wet[this.tankNode[t]!] === 0) seed(this.tankNode[t]!);
     while (head < tail) {
       const k = queue[head++]!;
       for (let a = this.adjStart[k]!; a < this.adjStart[k + 1]!; a++) {
@@ -473,6 +546,7 @@ export class WaterNetwork {
         else if (this.linkDir[i] === BOTH) seed(this.linkFrom[i]!);
       }
     }
+    for (let t = 0; t < tanks.length; t++) if (wet[this.tankNode[t]!] === 2) wet[this.tankNode[t]!] = 0;
   }
 
   /** Solves one steady state. Every call re-initialises flows, so results do not depend on call order. */
@@ -489,24 +563,42 @@ export class WaterNetwork {
       this.lastEmitter[k] = flowing;
       p.setNodeValue(this.epanetNode[this.nozzleNode[k]!]!, NodeProperty.Emitter, flowing * LPS);
     }
-    // Statuses for this state: pumps, the engine, and pumps or pressure valves with a dry inlet.
+    // Statuses for this state: pumps, the engine, and pumps or pressure valves with a dry inlet; and
+    // any other link with both ends dry, so a dry zone is a set of closed links EPANET can carry
+    // (left open around an empty tank it fails with error 110).
     for (let i = 0; i < this.linkFrom.length; i++) {
       const kind = this.linkKind[i];
-      if (kind !== PUMP && kind !== ENGINE && kind !== PRESSURE_VALVE && this.closedForSolve[i] === 0)
-        continue;
-      const open = this.linkOpen(i, state) && wet[this.linkFrom[i]!] === 1;
-      const initial = this.linkInitial[i] === 1;
-      const status = kind === PRESSURE_VALVE && open ? initial : open;
-      const was = this.closedForSolve[i] === 0;
-      this.closedForSolve[i] = status ? 0 : 1;
-      if (was === status && this.statusSet[i] === 1) continue;
-      this.statusSet[i] = 1;
-      if (kind === PRESSURE_VALVE && open) {
-        // Back to as built: active (EPANET status "active" is set by re-applying the setting).
-        p.setLinkValue(i + 1, LinkProperty.InitSetting, p.getLinkValue(i + 1, LinkProperty.InitSetting));
+      if (kind === FIXED_CLOSED || kind === CHECK_PIPE) continue;
+      const plain = kind !== PUMP && kind !== ENGINE && kind !== PRESSURE_VALVE;
+      const dryLink = wet[this.linkFrom[i]!] !== 1 && wet[this.linkTo[i]!] !== 1;
+      if (plain && !dryLink && this.closedForSolve[i] === 0) continue;
+      const open = plain ? !dryLink : this.linkOpen(i, state) && wet[this.linkFrom[i]!] === 1;
+      if (kind === PRESSURE_VALVE) {
+        // As built it regulates (EPANET "active", set by re-applying its setting); failed it is
+        // fixed open or closed; with a dry inlet it is closed for the solve.
+        const mode = !open
+          ? VALVE_CLOSED
+          : state.valveModes?.get(this.linkRef[i]!) === 'open'
+            ? VALVE_OPEN
+            : VALVE_ACTIVE;
+        this.closedForSolve[i] = mode === VALVE_CLOSED ? 1 : 0;
+        if (this.valveApplied[i] === mode) continue;
+        this.valveApplied[i] = mode;
+        if (mode === VALVE_ACTIVE)
+          p.setLinkValue(i + 1, LinkProperty.InitSetting, p.getLinkValue(i + 1, LinkProperty.InitSetting));
+        else
+          p.setLinkValue(
+            i + 1,
+            LinkProperty.InitStatus,
+            mode === VALVE_OPEN ? LinkStatusType.Open : LinkStatusType.Closed,
+          );
         continue;
       }
-      p.setLinkValue(i + 1, LinkProperty.InitStatus, status ? LinkStatusType.Open : LinkStatusType.Closed);
+      const was = this.closedForSolve[i] === 0;
+      this.closedForSolve[i] = open ? 0 : 1;
+      if (was === open && this.statusSet[i] === 1) continue;
+      this.statusSet[i] = 1;
+      p.setLinkValue(i + 1, LinkProperty.InitStatus, open ? LinkStatusType.Open : LinkStatusType.Closed);
     }
     const tanks = this.water.tanks ?? [];
     for (let t = 0; t < tanks.length; t++) {
@@ -535,6 +627,8 @@ export class WaterNetwork {
       tankLevel: new Float64Array(tanks.length),
       engineFlow: 0,
       enginePressure: 0,
+      relayPressure: 0,
+      maxPressure: 0,
       warnings,
     };
     const run = (): void => {
@@ -567,12 +661,15 @@ export class WaterNetwork {
     const flow = p.getLinkValues(LinkProperty.Flow);
     const head = p.getNodeValues(NodeProperty.Head);
     const at = (values: number[], own: number): number => values[this.epanetNode[own]! - 1]!;
+    for (let k = 0; k < this.buildingNodes; k++) {
+      if (wet[k] === 1) sol.maxPressure = Math.max(sol.maxPressure, at(pressure, k) * PASCALS_PER_METRE_HEAD);
+    }
     for (let k = 0; k < n; k++) {
       if (wet[this.riserNode[k]!] === 0) {
         sol.hydrantDry[k] = 1;
         continue;
       }
-      sol.outletPressure[k] = at(pressure, this.riserNode[k]!) * PASCALS_PER_METRE_HEAD;
+      sol.outletPressure[k] = at(pressure, this.outletNode[k]!) * PASCALS_PER_METRE_HEAD;
       sol.nozzlePressure[k] = at(pressure, this.nozzleNode[k]!) * PASCALS_PER_METRE_HEAD;
       sol.hydrantFlow[k] = flow[this.hydrantLink[k]! - 1]! / LPS;
     }
@@ -588,6 +685,8 @@ export class WaterNetwork {
     if (this.engineLink > 0) {
       sol.engineFlow = flow[this.engineLink - 1]! / LPS;
       sol.enginePressure = at(pressure, this.engineOut) * PASCALS_PER_METRE_HEAD;
+      if (this.relayLink > 0)
+        sol.relayPressure = pressure[p.getLinkNodes(this.relayLink).node2 - 1]! * PASCALS_PER_METRE_HEAD;
     }
     return sol;
   }

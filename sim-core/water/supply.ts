@@ -1,5 +1,6 @@
 /**
- * Fire-engine supply through a pump inlet (水泵接合器): which vehicle, which inlet, which hose lay.
+ * Fire-engine supply through a pump inlet (水泵接合器): which vehicle, which inlet, which hose lay,
+ * and optionally a relay engine feeding it (two engines in series).
  * The vehicle comes from the building's own `vehicles` (which override the shipped catalogue by id)
  * or the catalogue (models/vehicles/catalogue.ts); it must have a pump curve.
  */
@@ -17,16 +18,29 @@ export interface SupplyOptions {
   hoseDiameter?: number;
   /** S per 20 m; default from the hose table (hose.ts). */
   hoseS?: number;
+  /** Relay pumping: a second engine drafting at ground level feeds this one through its own lay. */
+  relay?: RelayOptions;
+}
+
+export interface RelayOptions {
+  /** Vehicle id; default the same vehicle type as the inlet engine. */
+  vehicle?: string;
+  /** Lay between the two engines (m): default 120 m (6 lengths) of 80 mm (typical, UNVERIFIED). */
+  hoseLength?: number;
+  hoseDiameter?: number;
+  hoseS?: number;
 }
 
 export const DEFAULT_HOSE_LAY = { length: 40, diameter: 0.08 } as const;
+export const DEFAULT_RELAY_LAY = { length: 120, diameter: 0.08 } as const;
 
 export function findVehicle(b: Building, id: string): Vehicle | undefined {
   return b.vehicles?.find((v) => v.id === id) ?? VEHICLE_CATALOGUE.find((v) => v.id === id);
 }
 
 export type SupplyResolution =
-  { ok: true; connection: EngineConnection; vehicle: Vehicle } | { ok: false; en: string; zh: string };
+  | { ok: true; connection: EngineConnection; vehicle: Vehicle; relayVehicle?: Vehicle }
+  | { ok: false; en: string; zh: string };
 
 /** Resolves supply options against the building; `preferred` are the scenario's vehicle ids. */
 export function resolveSupply(
@@ -60,5 +74,26 @@ export function resolveSupply(
     return { ok: false, en: 'hose length, diameter and S must be > 0', zh: '水带长度、直径和 S 必须大于 0' };
   const connection: EngineConnection = { inlet, curve: vehicle.pump.curve, hoseLength, hoseDiameter };
   if (opts.hoseS !== undefined) connection.hoseS = opts.hoseS;
-  return { ok: true, connection, vehicle };
+  if (opts.relay === undefined) return { ok: true, connection, vehicle };
+  const relayId = opts.relay.vehicle ?? vehicle.id;
+  const relay = findVehicle(b, relayId);
+  if (!relay) return { ok: false, en: `there is no vehicle "${relayId}"`, zh: `不存在车辆“${relayId}”` };
+  if (!relay.pump)
+    return {
+      ok: false,
+      en: `vehicle "${relayId}" has no pump curve`,
+      zh: `车辆“${relayId}”没有水泵特性曲线`,
+    };
+  const r = opts.relay;
+  const relayLength = r.hoseLength ?? DEFAULT_RELAY_LAY.length;
+  const relayDiameter = r.hoseDiameter ?? DEFAULT_RELAY_LAY.diameter;
+  if (!(relayLength > 0) || !(relayDiameter > 0) || (r.hoseS !== undefined && !(r.hoseS > 0)))
+    return {
+      ok: false,
+      en: 'relay hose length, diameter and S must be > 0',
+      zh: '接力水带长度、直径和 S 必须大于 0',
+    };
+  connection.relay = { curve: relay.pump.curve, hoseLength: relayLength, hoseDiameter: relayDiameter };
+  if (r.hoseS !== undefined) connection.relay.hoseS = r.hoseS;
+  return { ok: true, connection, vehicle, relayVehicle: relay };
 }

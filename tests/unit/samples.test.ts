@@ -110,6 +110,11 @@ describe('sample buildings', () => {
     expect(caged.every((o) => o.hatch === false)).toBe(true);
     const w = b.water!;
     expect(w.pumps).toEqual([]);
+    // The water engine's acceptance case: a retrofit that adds a roof booster through `set`.
+    const retrofit = b.scenarios!.find((s) => s.id === 'retrofit-roof-booster')!;
+    expect(retrofit.changes).toEqual([
+      { set: { path: '/water/pumps', value: [expect.objectContaining({ role: 'booster' })] } },
+    ]);
     const tank = w.tanks![0]!;
     expect((Math.PI / 4) * tank.diameter ** 2 * (tank.maxLevel - tank.minLevel)).toBeLessThan(8);
     const kinds = b.site!.obstacles!.map((o) => o.kind);

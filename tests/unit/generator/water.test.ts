@@ -100,9 +100,43 @@ describe('water design', () => {
     expect(hazenWilliamsLoss(0.01, 100, 0.1, 120)).toBeCloseTo(2.22, 1);
   });
 
-  it('feeds an old tower from the city main with no pumps', () => {
+  it('feeds an old tower from the city main with no pumps and no reducing devices', () => {
     const w = water({ storeys: 24, water: { supply: 'city-main', roofTankVolume: 6 } });
     expect(w.pumps).toEqual([]);
     expect(w.reservoirs!.map((r) => r.id)).toEqual(['city-main']);
+    expect(w.hydrants!.some((h) => h.reducer)).toBe(false);
+    expect(w.valves).toEqual([]);
+  });
+
+  it('zones by the duty pump’s shut-off head too: every top-zone hydrant ≤ 1.0 MPa static at no flow', () => {
+    const b = generateTower({ storeys: 33 });
+    const w = b.water!;
+    const p1 = w.pumps!.find((p) => p.id === 'P1')!;
+    const shutOff = -3 + p1.curve[0]![1];
+    // Storeys not behind a PRV: those whose junction is reached from J-S1 without passing a PRV.
+    const prvOutlets = new Set(w.valves!.map((v) => v.to));
+    expect(prvOutlets.size).toBeGreaterThan(0);
+    const lowestPrvZoneTop = Math.max(
+      ...[...prvOutlets].map((id) => w.junctions!.find((j) => j.id === id)!.elevation),
+    );
+    for (const j of w.junctions!.filter((x) => x.id.startsWith('J-F') && x.elevation > lowestPrvZoneTop))
+      expect(((shutOff - j.elevation) * PASCALS_PER_METRE_HEAD) / 1e6).toBeLessThanOrEqual(1);
+    // And PRV zones span at most 50 m below their PRV (0.45 MPa + 50 m < 1.0 MPa static).
+    for (const v of w.valves!) expect(v.setting).toBe(450000);
+  });
+
+  it('fits reducing orifices where the hand estimate exceeds 0.46 MPa: more drop lower in a zone', () => {
+    const w = water({ storeys: 33 });
+    const drop = (storey: string): number => w.hydrants!.find((h) => h.storey === storey)!.reducer?.drop ?? 0;
+    // The top storey is what the pump is sized for: it needs the least in its zone.
+    expect(drop('F33')).toBeLessThan(drop('F30'));
+    expect(drop('F1')).toBeGreaterThan(drop('F6'));
+    for (const h of w.hydrants!.filter((x) => x.reducer)) {
+      expect(h.reducer!.type).toBe('orifice');
+      // Sized at the flow a hydrant gives at 0.42 MPa outlet: 25 m of 65 mm hose, 19 mm nozzle ≈ 7.6 L/s.
+      expect(h.reducer!.flow).toBeGreaterThan(0.007);
+      expect(h.reducer!.flow).toBeLessThan(0.008);
+      expect(h.reducer!.drop).toBeLessThan(1e6);
+    }
   });
 });

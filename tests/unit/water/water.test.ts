@@ -92,6 +92,15 @@ describe('lifeline water', () => {
     expect(h.outletPressure).toBeGreaterThan(1e4); // Pa, not MPa
     expect(h.flow).toBeLessThan(0.01); // m³/s, not L/s
     expect(doc.highestAdequateStorey).toBe('F12');
+    // `ok` is always a boolean: 7.4.12 for flowing hydrants, the static check (6.2.1) for the rest.
+    for (const x of doc.hydrants) {
+      expect(typeof x.ok).toBe('boolean');
+      expect(x.okClause).toBe(x.flowing ? '7.4.12' : '6.2.1');
+    }
+    expect(doc.hydrants.find((x: { id: string }) => x.id === 'H-F1-1')).toMatchObject({
+      flowing: false,
+      ok: true,
+    });
     for (const c of doc.checks)
       expect(Object.keys(c)).toEqual(
         expect.arrayContaining(['clause', 'ok', 'value', 'limit', 'message', 'verified']),
@@ -121,6 +130,56 @@ describe('lifeline water', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('pressure ladder');
     expect(r.out).toContain('fire engine pumper-CB10/60');
+  });
+
+  it('--scenario FILE: one scenario object, validated with paths inside it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lifeline-water-'));
+    const booster = {
+      id: 'BP1',
+      from: 'roof-tank',
+      to: 'J-F24',
+      role: 'booster',
+      curve: [
+        [0, 50],
+        [0.02, 40],
+      ],
+    };
+    const good = join(dir, 'retrofit.json');
+    writeFileSync(
+      good,
+      JSON.stringify({
+        id: 'mine',
+        fire: { storey: 'F24' },
+        changes: [{ set: { path: '/water/pumps', value: [booster] } }],
+      }),
+    );
+    const r = await run('water', old, '--scenario', good, '--json');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out);
+    expect(doc.fireStorey).toBe('F24');
+    expect(doc.pumps.map((p: { id: string }) => p.id)).toEqual(['BP1']);
+    const bad = join(dir, 'bad.json');
+    // Schema errors first (as for a building file), then references.
+    writeFileSync(bad, JSON.stringify({ id: 'x', changes: [{ fail: 'P9' }, { block: 5 }] }));
+    const b = await run('water', old, '--scenario', bad);
+    expect(b.code).toBe(1);
+    expect(b.err).toContain(`${bad}: /changes/1/block`);
+    writeFileSync(bad, JSON.stringify({ id: 'x', changes: [{ block: 'A' }, { fail: 'P9' }] }));
+    const c = await run('water', old, '--scenario', bad);
+    expect(c.code).toBe(1);
+    expect(c.err).toContain(`${bad}: /changes/1/fail`);
+    const notJson = join(dir, 'broken.json');
+    writeFileSync(notJson, '{ "id": ');
+    expect((await run('water', old, '--scenario', notJson)).code).toBe(1);
+    expect((await run('water', old, '--scenario', join(dir, 'missing.json'))).code).toBe(2);
+  });
+
+  it('--relay adds the relay option; supply options are in the JSON', async () => {
+    const r = await run('water', old, '--supply', 'pumper-CB10/60', '--relay', 'pumper-CB10/60', '--json');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out);
+    expect(doc.supplies.map((s: { option: string }) => s.option)).toEqual(['inlet', 'relay', 'stair-lay']);
+    expect((await run('water', old, '--relay-hose-length', '0')).code).toBe(1);
   });
 
   it('bad input: exit 1 with a message; unreadable: exit 2', async () => {
