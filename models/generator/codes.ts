@@ -5,6 +5,8 @@
  * "recalled, UNVERIFIED" marks figures taken from the code text as remembered, not from that file.
  */
 import type { StairKind, TowerUse } from './options.ts';
+import { hydrantDesignFlow, staticPressureLimit, tankVolumeLimit } from '../codes/gb50974.ts';
+import { classifyByHeight, type Classification } from '../metrics/classification.ts';
 
 /** GB 50016-2014 (2018 ed.) 5.1.1 classes: multi-storey, class II high-rise, class I high-rise. */
 export type HeightClass = 'multi' | 'II' | 'I';
@@ -16,33 +18,28 @@ export interface BuildingClass {
   heightClass: HeightClass;
 }
 
+/** The same class in the form the code figures (models/codes) take. */
+function codeClass(c: BuildingClass): Classification {
+  return classifyByHeight(c.use === 'residential', c.height);
+}
+
 /**
- * GB 50016-2014 (2018 ed.) 5.1.1 (recalled, UNVERIFIED): residential > 54 m is class I, > 27 m class II;
- * public (office) > 50 m is class I, > 24 m class II (class I also takes some 24–50 m public uses
- * the generator does not make).
+ * GB 50016-2014 (2018 ed.) 5.1.1 classes, as models/metrics/classification.ts decides them (class I
+ * also takes some 24–50 m public uses the generator does not make).
  */
 export function classify(use: TowerUse, height: number): BuildingClass {
-  let heightClass: HeightClass;
-  if (use === 'residential') heightClass = height > 54 ? 'I' : height > 27 ? 'II' : 'multi';
-  else heightClass = height > 50 ? 'I' : height > 24 ? 'II' : 'multi';
+  const c = classifyByHeight(use === 'residential', height);
+  const heightClass: HeightClass = c.classOne ? 'I' : c.highRise ? 'II' : 'multi';
   return { use, height, heightClass };
 }
 
 /**
- * Roof (high-level) tank effective volume, m³. GB 50974-2014 5.2.1 (secondary ×3):
- * class-I public ≥ 36, > 100 m ≥ 50, > 150 m ≥ 100; class-II public and multi-storey public ≥ 18;
- * class-I residential ≥ 18, > 100 m ≥ 36; class-II residential ≥ 12; multi-storey residential
- * > 21 m ≥ 6. Lower residential towers need none; the generator still gives them 6 m³ so that every
- * generated tower has the same kind of system to drill on.
+ * Roof (high-level) tank effective volume, m³: GB 50974-2014 5.2.1 (models/codes/gb50974.ts, the
+ * same figures the water engine checks). Lower residential towers need none; the generator still
+ * gives them 6 m³ so that every generated tower has the same kind of system to drill on.
  */
 export function roofTankVolume(c: BuildingClass): number {
-  if (c.use === 'residential') {
-    if (c.heightClass === 'I') return c.height > 100 ? 36 : 18;
-    if (c.heightClass === 'II') return 12;
-    return 6;
-  }
-  if (c.heightClass === 'I') return c.height > 150 ? 100 : c.height > 100 ? 50 : 36;
-  return 18;
+  return tankVolumeLimit(codeClass(c))?.limit ?? 6;
 }
 
 /**
@@ -52,30 +49,20 @@ export function roofTankVolume(c: BuildingClass): number {
 export const TRANSFER_TANK_VOLUME = 60;
 
 /**
- * Indoor hydrant design flow, L/s: the whole building and one riser. GB 50974-2014 Table 3.5.2
- * (clause secondary; table values UNVERIFIED): residential ≤ 27 m 5 (5 per riser), ≤ 54 m 10 (10),
- * > 54 m 20 (10); class-II public 20 (10); class-I public ≤ 50 m 30 (15), > 50 m 40 (15).
- * Multi-storey office: 15 (10), typical, UNVERIFIED.
+ * Indoor hydrant design flow, L/s, for the whole building and one riser: GB 50974-2014 Table 3.5.2
+ * (models/codes/gb50974.ts; table values UNVERIFIED), the same figures the water engine uses.
  */
 export function hydrantFlow(c: BuildingClass): { total: number; perRiser: number } {
-  if (c.use === 'residential') {
-    if (c.height <= 27) return { total: 5, perRiser: 5 };
-    if (c.height <= 54) return { total: 10, perRiser: 10 };
-    return { total: 20, perRiser: 10 };
-  }
-  if (c.heightClass === 'I') return c.height > 50 ? { total: 40, perRiser: 15 } : { total: 30, perRiser: 15 };
-  if (c.heightClass === 'II') return { total: 20, perRiser: 10 };
-  return { total: 15, perRiser: 10 };
+  const design = hydrantDesignFlow(codeClass(c));
+  return { total: design.flow * 1000, perRiser: design.perRiser * 1000 };
 }
 
 /**
  * Least static pressure the roof tank must give the most unfavourable hydrant, MPa; below it a
- * jockey pump is required. GB 50974-2014 5.2.2 (secondary ×3): class-I public ≥ 0.10, above 100 m
- * ≥ 0.15; high-rise residential, class-II public and multi-storey public ≥ 0.07.
+ * jockey pump is required: GB 50974-2014 5.2.2 (models/codes/gb50974.ts).
  */
 export function tankStaticPressure(c: BuildingClass): number {
-  if (c.use === 'office' && c.heightClass === 'I') return c.height > 100 ? 0.15 : 0.1;
-  return 0.07;
+  return staticPressureLimit(codeClass(c)).limit / 1e6;
 }
 
 /**

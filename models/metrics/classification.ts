@@ -30,8 +30,11 @@ export const PUBLIC_HIGH_RISE_M = 24;
 export const PUBLIC_CLASS_ONE_M = 50;
 
 export function classify(b: Building): Classification {
-  const height = buildingHeight(b);
-  const residential = b.use === 'residential';
+  return classifyByHeight(b.use === 'residential', buildingHeight(b));
+}
+
+/** The class of a building of this height, before a model exists (the tower generator designs to it). */
+export function classifyByHeight(residential: boolean, height: number): Classification {
   const highRise = height > (residential ? RESIDENTIAL_HIGH_RISE_M : PUBLIC_HIGH_RISE_M);
   const classOne = height > (residential ? RESIDENTIAL_CLASS_ONE_M : PUBLIC_CLASS_ONE_M);
   return { height, residential, highRise, classOne };

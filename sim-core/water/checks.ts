@@ -13,7 +13,7 @@ import {
   hydrantDesignFlow,
   staticPressureLimit,
   tankVolumeLimit,
-} from './gb50974.ts';
+} from '../../models/codes/gb50974.ts';
 import type { LadderCell } from './ladder.ts';
 import type { WaterModel } from './model.ts';
 

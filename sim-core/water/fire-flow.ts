@@ -10,7 +10,7 @@
  */
 import type { Building } from '../../models/schema/building.ts';
 import { classify } from '../../models/metrics/classification.ts';
-import { FLOW_PER_JET, hydrantDesignFlow } from './gb50974.ts';
+import { FLOW_PER_JET, hydrantDesignFlow } from '../../models/codes/gb50974.ts';
 
 /** Indices into `water.hydrants` of the hydrants that flow for a fire on `storeyId`. */
 export function flowingHydrants(b: Building, storeyId: string): number[] {

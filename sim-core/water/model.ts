@@ -10,7 +10,7 @@ import { classify } from '../../models/metrics/classification.ts';
 import { PASCALS_PER_METRE_HEAD } from '../../models/units.ts';
 import type { Workspace } from './epanet-engine.ts';
 import { flowingHydrants } from './fire-flow.ts';
-import { OUTLET_PRESSURE, ZONING_STATIC, outletRequirement } from './gb50974.ts';
+import { OUTLET_PRESSURE, ZONING_STATIC, outletRequirement } from '../../models/codes/gb50974.ts';
 import { WaterNetwork, type EngineConnection, type NetworkSolution, type NetworkState } from './network.ts';
 import { jetForNozzleHead } from './nozzle.ts';
 

@@ -5,7 +5,7 @@
  * GB 55036-2022 / GB 55037-2022 (the mandatory general codes) prevail where they conflict; GB 55036
  * 3.0.2 repeats the working-pressure text of 8.2.3 (§2.0, secondary).
  */
-import type { Classification } from '../../models/metrics/classification.ts';
+import type { Classification } from '../metrics/classification.ts';
 
 export interface Threshold {
   clause: string;
