@@ -4,14 +4,20 @@
  * scenarios applied. Text output: RSET in min:s, counts, exits, stairs; `--json` prints one document
  * in the shape of issue 3 (times in seconds). Exit 0 when the run completed (trapped people are a
  * result), 1 for an invalid model or a run that hit its time limit, 2 for an unreadable file or a
- * usage error (unknown scenario, `--mode sfpe`, which is not implemented yet).
+ * usage error (unknown scenario or mode, bad seed). `--mode sfpe` runs the SFPE/IMO hydraulic mode
+ * (sim-core/evacuation/hydraulic; `--dt` and `--experimental` do not apply to it).
  */
 import type { RegisterCommand } from '../command-context.ts';
 import type { Locale } from '../../models/validation/issue.ts';
 import { formatIssue } from '../../models/validation/issue.ts';
 import { applyScenario, ScenarioError } from '../../models/scenario/apply-scenario.ts';
 import { formatMinSec, seconds } from '../../models/units.ts';
-import { runEvacuation, type EvacuationResult } from '../../sim-core/evacuation/index.ts';
+import {
+  runEvacuation,
+  type EvacuationResult,
+  type FirefighterGroupSpec,
+} from '../../sim-core/evacuation/index.ts';
+import { runHydraulic } from '../../sim-core/evacuation/hydraulic/index.ts';
 import { EXIT, type CliIo } from '../io.ts';
 import { loadFile } from '../load-file.ts';
 
@@ -34,14 +40,7 @@ function usage(io: CliIo, lang: Locale, en: string, zh: string): number {
 
 export async function evacCommand(file: string, opts: EvacOptions, io: CliIo): Promise<number> {
   const lang = opts.lang;
-  if (opts.mode !== 'agent') {
-    if (opts.mode === 'sfpe')
-      return usage(
-        io,
-        lang,
-        '--mode sfpe (the SFPE/IMO hydraulic mode) is not implemented yet; use --mode agent',
-        '--mode sfpe（SFPE/IMO 水力学模式）尚未实现；请使用 --mode agent',
-      );
+  if (opts.mode !== 'agent' && opts.mode !== 'sfpe') {
     return usage(
       io,
       lang,
@@ -81,6 +80,7 @@ export async function evacCommand(file: string, opts: EvacOptions, io: CliIo): P
   let b = r.building;
   let seed = seedText !== undefined ? Number(seedText) : undefined;
   let maxTime: number | undefined;
+  let firefighters: FirefighterGroupSpec[] | undefined;
   if (opts.scenario !== undefined) {
     const k = (b.scenarios ?? []).findIndex((s) => s.id === opts.scenario);
     const ids = (b.scenarios ?? []).map((s) => s.id).join(', ') || '-';
@@ -103,13 +103,18 @@ export async function evacCommand(file: string, opts: EvacOptions, io: CliIo): P
     }
     seed ??= sc.seed;
     maxTime = sc.duration;
+    firefighters = sc.firefighters;
   }
-  const result = runEvacuation(b, {
-    seed: seed ?? 1,
-    ...(dt !== undefined ? { dt } : {}),
-    limiter: !opts.experimental,
-    ...(maxTime !== undefined ? { maxTime } : {}),
-  });
+  const result: EvacuationResult =
+    opts.mode === 'sfpe'
+      ? runHydraulic(b, { seed: seed ?? 1, ...(maxTime !== undefined ? { maxTime } : {}) })
+      : runEvacuation(b, {
+          seed: seed ?? 1,
+          ...(dt !== undefined ? { dt } : {}),
+          limiter: !opts.experimental,
+          ...(maxTime !== undefined ? { maxTime } : {}),
+          ...(firefighters ? { firefighters } : {}),
+        });
   if (opts.json) io.out(JSON.stringify(jsonDocument(result), null, 2));
   else printText(result, io, lang);
   return result.status === 'complete' ? EXIT.ok : EXIT.invalid;
@@ -179,6 +184,14 @@ function printText(r: EvacuationResult, io: CliIo, lang: Locale): void {
         `  楼梯 ${s.id}：最大密度 ${s.maxDensity} 人/m²，最大排队 ${s.maxQueue} 人${s.maxQueueStorey ? `（最严重在 ${s.maxQueueStorey}）` : ''}，Fruin E–F 级 ${s.timeAtFruinEF} 秒`,
       ),
     );
+  for (const f of r.firefighters)
+    io.out(
+      say(
+        lang,
+        `  firefighters #${f.group + 1}${f.to ? ` to ${f.to}` : ''}: ${f.arrivalTime === null ? 'not arrived' : `arrive ${t(f.arrivalTime)}`}${f.delay !== undefined && f.delay !== null ? `, ${f.delay} s later than on an empty stair` : ''}`,
+        `  消防员第 ${f.group + 1} 组${f.to ? `（至 ${f.to}）` : ''}：${f.arrivalTime === null ? '未到达' : `到达 ${t(f.arrivalTime)}`}${f.delay !== undefined && f.delay !== null ? `，比空楼梯晚 ${f.delay} 秒` : ''}`,
+      ),
+    );
 }
 
 export const registerEvac: RegisterCommand = (program, ctx) => {
@@ -190,7 +203,7 @@ export const registerEvac: RegisterCommand = (program, ctx) => {
     .argument('<file>', 'building JSON file')
     .option('--scenario <id>', 'apply this scenario of the file first')
     .option('--seed <n>', 'random seed (default: the scenario seed, else 1)')
-    .option('--mode <mode>', 'agent (default) or sfpe (not implemented yet)', 'agent')
+    .option('--mode <mode>', 'agent (default) or sfpe (SFPE/IMO hydraulic flow model)', 'agent')
     .option('--dt <s>', 'time step in seconds (0.01–0.1, default 0.1)')
     .option('--experimental', 'no door/stair flow limiter (research mode)')
     .option('--json', 'print one JSON document (times in seconds)')

@@ -12,8 +12,15 @@ export const DEFAULT_DT = 0.1;
 /** Navigation grid cell (m); the issue asks for ≤ 0.2 m (Vadere uses 0.1 m floor fields). */
 export const NAV_CELL = 0.2;
 
-/** Neighbour-search grid cell (m): also the headway search range of the speed model. */
-export const NEIGHBOUR_CELL = 1.6;
+/** Neighbours interact within this centre distance (m): headway, repulsion and keep-right. At 1.6 m
+ * the repulsion 8·exp((0.4 − 1.6)/0.1) ≈ 5e−5 is negligible and a headway of 1.6 m caps speed at
+ * (1.6 − 0.4)/T = 1.2 m/s only; a circle, so the range is the same in every direction (the first
+ * slice used the 3 × 3 cells of a 1.6 m grid: 1.6–3.2 m depending on where one stood). */
+export const NEIGHBOUR_RANGE = 1.6;
+/** Neighbour-search grid cell (m): half the range, so ±2 cells cover it and the cells whose
+ * rectangle lies beyond the range are skipped (the profile of 10 000 agents: candidate visits were
+ * the cost of a step; a 3 × 3 block of 1.6 m cells visits 23 m², this about 12 m²). */
+export const NEIGHBOUR_CELL = NEIGHBOUR_RANGE / 2;
 
 /** Longest run when neither the scenario (`duration`) nor the caller says (s). */
 export const DEFAULT_MAX_TIME = 3600;
@@ -90,3 +97,19 @@ export const LANDING_HOLD_DENSITY = 2;
 
 /** Within this field distance (m) of its goal a walker steers straight through the nearest portal. */
 export const PORTAL_STEER_DISTANCE = 1;
+
+// --- Firefighters climbing against the flow (scenario `firefighters`).
+/** Their stair speed is the SFPE free stair speed × the profile's stairFactor, with no up-stair
+ * factor on top: the built-in firefighter's 0.28 is itself an ascent figure — DTU/Sharjah 2014
+ * (orbit.dtu.dk publication 97441581): a crew climbed 28 floors, 298 m of stair path, in
+ * 18 min 20 s ± 2 min (0.27 m/s along the path) with equipment; Latosinski, Cuesta, Alvear &
+ * Fernández 2024 (Safety Sci. 171:106398): a load of 30 % of body mass cuts ascent speed by
+ * 24.8 %, a load that crew carried. */
+export const FIREFIGHTER_UP_FACTOR = 1;
+/** Counterflow on a flight (Lifeline heuristic, UNVERIFIED, no published constant found): a
+ * firefighter's speed is their free stair speed × (1 − D/SFPE_STOP_DENSITY), D the opposing people
+ * on the flight (on it, and queued at its far landing to come onto it) per m² of the flight, i.e.
+ * linear between free movement and SFPE's stop density 3.8 p/m²; never below this fraction, so a
+ * jammed stair slows them but never stops them (no counterflow deadlock). The floor 0.08 is the
+ * SFPE speed at its clamp density 3.5 over the free speed, (1 − 0.266·3.5)/(1 − 0.266·0.54). */
+export const COUNTERFLOW_MIN_FACTOR = 0.08;

@@ -136,7 +136,7 @@ export function buildLayout(b: Building): BuildingLayout {
 }
 
 /** Fills nav.wallDist: each walkable cell centre's distance to the nearest wall (capped at 1 m). */
-function measureWallDistance(nav: NavGrid, sg: SegmentGrid): void {
+export function measureWallDistance(nav: NavGrid, sg: SegmentGrid): void {
   for (let c = 0; c < nav.space.length; c++) {
     if (nav.space[c]! < 0) continue;
     const cx = c % nav.nx;

@@ -60,7 +60,7 @@ export function applyMove(sim: Sim, i: number): void {
     const hit = segmentIntersectionXY(x0, y0, x, y, sg.ax[w]!, sg.ay[w]!, sg.bx[w]!, sg.by[w]!);
     if (!hit) continue;
     const door = sg.door[w]!;
-    if (door < 0) {
+    if (door < 0 || sim.doorClosed[door] === 1) {
       // A wall: the step is cancelled, unless the crossing is only at the door's own jamb end,
       // which the door check below decides; walls win.
       crossedDoor = -2;

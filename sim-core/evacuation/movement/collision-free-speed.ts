@@ -21,49 +21,101 @@ import {
   CFSM_WALL_STRENGTH,
   KEEP_RIGHT_RANGE,
   KEEP_RIGHT_WEIGHT,
+  NEIGHBOUR_RANGE,
 } from '../constants.ts';
 import { segmentCellOf } from '../layout/segment-grid.ts';
+import { fastExp } from './fast-exp.ts';
 import type { Sim } from '../run/sim-state.ts';
 
-/** Candidate neighbours of one walker (scratch; grows only if a crowd is denser than ever before). */
+/** Beyond (s − l)/D > this the neighbour term a·exp((l − s)/D) is below 8·e⁻¹⁴ ≈ 7e−6 of the unit
+ * desired direction: it is skipped (saves the exp for most of the 3 × 3 cells' candidates). */
+const REPULSION_CUTOFF = 14;
+
+/** Candidate neighbours of one walker and their offsets (scratch; grows only if a crowd is denser
+ * than ever before). dx, dy point from the neighbour to the walker; dist is the centre distance. */
 let cand = new Int32Array(256);
+let cdx = new Float64Array(256);
+let cdy = new Float64Array(256);
+let cdist = new Float64Array(256);
+
+function grow(): void {
+  const m = cand.length * 2;
+  const c = new Int32Array(m);
+  c.set(cand);
+  cand = c;
+  const x = new Float64Array(m);
+  x.set(cdx);
+  cdx = x;
+  const y = new Float64Array(m);
+  y.set(cdy);
+  cdy = y;
+  const d = new Float64Array(m);
+  d.set(cdist);
+  cdist = d;
+}
 
 export function computeVelocity(sim: Sim, i: number): void {
   const a = sim.a;
   const g = sim.grid;
+  const ax = a.x;
+  const ay = a.y;
+  const aex = a.ex;
+  const aey = a.ey;
+  const arad = a.radius;
   const s = a.storey[i]!;
-  const xi = a.x[i]!;
-  const yi = a.y[i]!;
-  const e0x = a.ex[i]!;
-  const e0y = a.ey[i]!;
+  const xi = ax[i]!;
+  const yi = ay[i]!;
+  const e0x = aex[i]!;
+  const e0y = aey[i]!;
   const unsticking = a.unstick[i]! > 0;
-  const ri = unsticking ? a.radius[i]! * 0.5 : a.radius[i]!;
+  const ri = unsticking ? arad[i]! * 0.5 : arad[i]!;
 
-  // Gather neighbours from the 3 × 3 cells around.
+  // Gather neighbours within NEIGHBOUR_RANGE from the ±2 cells around (cells wholly out of range
+  // skipped), with their offsets and distances.
   let nc = 0;
   const nxs = g.nx[s]!;
-  const c = g.agentCell[i]!;
-  const local = c - g.offset[s]!;
+  const nys = g.ny[s]!;
+  const off = g.offset[s]!;
+  const h = g.cell;
+  const gox = g.ox[s]!;
+  const goy = g.oy[s]!;
+  const gstart = g.start;
+  const gcount = g.count;
+  const sorted = g.sorted;
+  const local = g.agentCell[i]! - off;
   const cx = local % nxs;
   const cy = (local - cx) / nxs;
-  for (let dy = -1; dy <= 1; dy++) {
+  const r2 = NEIGHBOUR_RANGE * NEIGHBOUR_RANGE;
+  for (let dy = -2; dy <= 2; dy++) {
     const yy = cy + dy;
-    if (yy < 0 || yy >= g.ny[s]!) continue;
-    for (let dx = -1; dx <= 1; dx++) {
+    if (yy < 0 || yy >= nys) continue;
+    // Distance from the walker to the cell row's y-extent.
+    const y0 = goy + yy * h;
+    const ry = yi < y0 ? y0 - yi : yi > y0 + h ? yi - y0 - h : 0;
+    const ry2 = ry * ry;
+    if (ry2 > r2) continue;
+    for (let dx = -2; dx <= 2; dx++) {
       const xx = cx + dx;
       if (xx < 0 || xx >= nxs) continue;
-      const cell = g.offset[s]! + yy * nxs + xx;
-      const st = g.start[cell]!;
-      const end = st + g.count[cell]!;
+      const x0 = gox + xx * h;
+      const rx = xi < x0 ? x0 - xi : xi > x0 + h ? xi - x0 - h : 0;
+      if (rx * rx + ry2 > r2) continue;
+      const cell = off + yy * nxs + xx;
+      const st = gstart[cell]!;
+      const end = st + gcount[cell]!;
       for (let k = st; k < end; k++) {
-        const j = g.sorted[k]!;
+        const j = sorted[k]!;
         if (j === i) continue;
-        if (nc === cand.length) {
-          const bigger = new Int32Array(cand.length * 2);
-          bigger.set(cand);
-          cand = bigger;
-        }
-        cand[nc++] = j;
+        const ddx = xi - ax[j]!;
+        const ddy = yi - ay[j]!;
+        const d2 = ddx * ddx + ddy * ddy;
+        if (d2 > r2 || d2 < 1e-18) continue;
+        if (nc === cand.length) grow();
+        cand[nc] = j;
+        cdx[nc] = ddx;
+        cdy[nc] = ddy;
+        cdist[nc] = Math.sqrt(d2);
+        nc++;
       }
     }
   }
@@ -74,20 +126,22 @@ export function computeVelocity(sim: Sim, i: number): void {
   let opposing = false;
   for (let k = 0; k < nc; k++) {
     const j = cand[k]!;
-    const dx = xi - a.x[j]!;
-    const dy = yi - a.y[j]!;
-    const dist = Math.sqrt(dx * dx + dy * dy);
-    if (dist < 1e-9) continue;
-    const l = ri + a.radius[j]!;
-    const r = CFSM_NEIGHBOUR_STRENGTH * Math.exp((l - dist) / CFSM_NEIGHBOUR_RANGE);
-    ex += (r * dx) / dist;
-    ey += (r * dy) / dist;
+    const dx = cdx[k]!;
+    const dy = cdy[k]!;
+    const dist = cdist[k]!;
+    const l = ri + arad[j]!;
+    const q = (l - dist) / CFSM_NEIGHBOUR_RANGE;
+    if (q > -REPULSION_CUTOFF) {
+      const r = (CFSM_NEIGHBOUR_STRENGTH * fastExp(q)) / dist;
+      ex += r * dx;
+      ey += r * dy;
+    }
     // Someone ahead (within the keep-right range) walking against us.
     if (
       !opposing &&
       dist < KEEP_RIGHT_RANGE &&
       -dx * e0x - dy * e0y > 0 &&
-      a.ex[j]! * e0x + a.ey[j]! * e0y < -0.3
+      aex[j]! * e0x + aey[j]! * e0y < -0.3
     )
       opposing = true;
   }
@@ -133,16 +187,16 @@ export function computeVelocity(sim: Sim, i: number): void {
   // Speed from the headway to the nearest person ahead.
   let headway = Infinity;
   for (let k = 0; k < nc; k++) {
-    const j = cand[k]!;
-    const dx = a.x[j]! - xi;
-    const dy = a.y[j]! - yi;
+    const dx = -cdx[k]!;
+    const dy = -cdy[k]!;
     const ahead = dx * ex + dy * ey;
     if (ahead <= 0) continue;
-    const l = ri + a.radius[j]!;
+    const j = cand[k]!;
+    const l = ri + arad[j]!;
     const lateral = Math.abs(dx * ey - dy * ex);
     if (lateral >= l) continue;
-    if (unsticking && a.ex[j]! * e0x + a.ey[j]! * e0y < 0) continue;
-    const dist = Math.sqrt(dx * dx + dy * dy) - l;
+    if (unsticking && aex[j]! * e0x + aey[j]! * e0y < 0) continue;
+    const dist = cdist[k]! - l;
     if (dist < headway) headway = dist;
   }
   let v = a.v0[i]!;

@@ -1,7 +1,8 @@
 /**
  * Route choice on a floor: the goal with the least estimated time to safety from where the walker
  * stands — field distance / REFERENCE_SPEED, plus the wait for the people already heading there
- * (their number / the goal's flow capacity), plus the goal's route cost beyond it (route-plan.ts).
+ * (their number / the goal's flow capacity), plus, at a stair landing, the wait of those already
+ * queued there for the flight, plus the goal's route cost beyond it (route-plan.ts).
  * A landing whose plan is to step off again is never a floor goal (walking through it is just
  * walking). Walkers re-think every REROUTE_PERIOD seconds and switch when another goal is better by
  * REROUTE_GAIN seconds.
@@ -9,7 +10,7 @@
 import { REFERENCE_SPEED } from '../constants.ts';
 import type { Sim } from '../run/sim-state.ts';
 import { fieldAt, GOAL_LANDING } from './goals.ts';
-import { ACTION_LEAVE } from './route-plan.ts';
+import { ACTION_LEAVE, ACTION_UP } from './route-plan.ts';
 
 export const REROUTE_PERIOD = 3;
 export const REROUTE_GAIN = 3;
@@ -21,7 +22,14 @@ export function goalTime(sim: Sim, g: number, x: number, y: number, self: boolea
   const goal = sim.goals.goals[g]!;
   if (goal.kind === GOAL_LANDING && sim.plan.action[g] === ACTION_LEAVE) return Infinity;
   const load = sim.goalLoad[g]! - (self ? 1 : 0);
-  return fieldAt(sim.layout, goal, x, y) / REFERENCE_SPEED + load / sim.goalCapacity[g]! + after;
+  let queue = 0;
+  if (goal.kind === GOAL_LANDING) {
+    // Queue-aware across storeys: those already waiting at the landing for the flight the plan
+    // takes (from the floor and from the flight above) wait their turn at the lane's entry rate.
+    const lane = sim.laneBase[goal.stair]! + 2 * goal.landing + (sim.plan.action[g] === ACTION_UP ? 1 : 0);
+    queue = (sim.qLen[2 * lane]! + sim.qLen[2 * lane + 1]!) / sim.laneRate[lane]!;
+  }
+  return fieldAt(sim.layout, goal, x, y) / REFERENCE_SPEED + load / sim.goalCapacity[g]! + queue + after;
 }
 
 /** Best goal for a walker at (x, y) on storey s, never `exclude`; −1 if none reaches safety. */

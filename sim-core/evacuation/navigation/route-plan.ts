@@ -23,7 +23,13 @@ export interface RoutePlan {
   leaveGoal: Int32Array;
 }
 
-export function planRoutes(layout: BuildingLayout, set: GoalSet, stairs: StairInfo[]): RoutePlan {
+/** `closed` (optional, per goal): goals closed during the run (run/closures.ts) lead nowhere. */
+export function planRoutes(
+  layout: BuildingLayout,
+  set: GoalSet,
+  stairs: StairInfo[],
+  closed?: Uint8Array,
+): RoutePlan {
   const n = set.goals.length;
   const cost = new Float64Array(n).fill(Infinity);
   const action = new Int8Array(n);
@@ -38,7 +44,8 @@ export function planRoutes(layout: BuildingLayout, set: GoalSet, stairs: StairIn
     if (x === undefined || y === undefined) return Infinity;
     return fieldAt(layout, set.goals[h]!, x, y) / REFERENCE_SPEED;
   };
-  for (const g of set.goals) if (g.kind !== GOAL_LANDING) cost[g.index] = 0;
+  for (const g of set.goals) if (g.kind !== GOAL_LANDING && !closed?.[g.index]) cost[g.index] = 0;
+  if (closed) for (let i = 0; i < n; i++) if (closed[i]) done[i] = 1;
   for (;;) {
     let best = -1;
     for (let i = 0; i < n; i++)

@@ -2,11 +2,12 @@
 import { OUTSIDE_SPACE } from '../layout/building-layout.ts';
 import { SAFE, TRAPPED } from '../population/agent-arrays.ts';
 import type { Sim } from './sim-state.ts';
+import { FF_ARRIVED } from '../firefighters/firefighter-groups.ts';
 
 export interface EvacuationResult {
   /** "complete": everyone who could get out did; "timeout": the time limit came first. */
   status: 'complete' | 'timeout';
-  mode: 'agent';
+  mode: 'agent' | 'sfpe';
   seed: number;
   dt: number;
   limiter: boolean;
@@ -36,8 +37,22 @@ export interface EvacuationResult {
     timeAtFruinEF: number;
   }[];
   curve: [number, number][];
-  /** Firefighters are not simulated yet (docs/evacuation.md): always empty. */
-  firefighters: { group: number; arrivalTime: number | null }[];
+  /** Per scenario firefighter group (index in the scenario's list): when the last of the group
+   * reached storey `to` (null: not by the end of the run, or no stair leads there). */
+  firefighters: {
+    group: number;
+    arrivalTime: number | null;
+    /** Added by the firefighter slice (optional fields; the hydraulic mode may leave them out). */
+    enter?: string;
+    to?: string;
+    count?: number;
+    start?: number;
+    stair?: string | null;
+    /** When they would have arrived on an empty stair (s). */
+    emptyStairTime?: number | null;
+    /** arrivalTime − emptyStairTime (s): what the crowd cost them. */
+    delay?: number | null;
+  }[];
   trappedBySpace: { space: string; path: string; count: number }[];
   agents: {
     id: string;
@@ -55,6 +70,33 @@ const round = (v: number, digits = 2): number => {
   const f = 10 ** digits;
   return Math.round(v * f) / f;
 };
+
+function firefighterResults(sim: Sim): EvacuationResult['firefighters'] {
+  const ff = sim.ff;
+  if (!ff) return [];
+  return ff.groups.map((g, gi) => {
+    let last = -Infinity;
+    let all = true;
+    for (let k = 0; k < ff.n; k++) {
+      if (ff.group[k] !== gi) continue;
+      if (ff.state[k] !== FF_ARRIVED) all = false;
+      else if (ff.arrival[k]! > last) last = ff.arrival[k]!;
+    }
+    const arrivalTime = all && last > -Infinity ? round(last) : null;
+    const empty = g.stair >= 0 ? round(g.emptyArrival) : null;
+    return {
+      group: gi,
+      arrivalTime,
+      enter: g.spec.enter,
+      to: g.spec.to,
+      count: g.spec.count,
+      start: g.spec.start,
+      stair: g.stair >= 0 ? sim.stairs[g.stair]!.id : null,
+      emptyStairTime: empty,
+      delay: arrivalTime !== null && empty !== null ? round(arrivalTime - empty) : null,
+    };
+  });
+}
 
 export function collectResult(sim: Sim, seed: number): EvacuationResult {
   const a = sim.a;
@@ -115,7 +157,7 @@ export function collectResult(sim: Sim, seed: number): EvacuationResult {
       };
     }),
     curve,
-    firefighters: [],
+    firefighters: firefighterResults(sim),
     trappedBySpace: [...trappedBy].map(([sp, count]) => ({
       space: L.spaces[sp]!.id,
       path: L.spaces[sp]!.path,

@@ -9,6 +9,9 @@ import { DEFAULT_DT, DEFAULT_MAX_TIME } from '../constants.ts';
 import { chooseGoal } from '../navigation/choose-goal.ts';
 import { GOAL_REFUGE } from '../navigation/goals.ts';
 import { markSafeOrTrapped } from './events.ts';
+import { createFirefighters, type FirefighterGroupSpec } from '../firefighters/firefighter-groups.ts';
+import { prepareClosures, type Closure } from './closures.ts';
+import { firefightersPending } from '../firefighters/step-firefighters.ts';
 import { collectResult, type EvacuationResult } from './result.ts';
 import { createSim, type Sim } from './sim-state.ts';
 import { stepSim } from './step.ts';
@@ -26,6 +29,10 @@ export interface EvacuationOptions {
    * the building format has no field for it yet.
    */
   assignedExits?: ReadonlyMap<string, string>;
+  /** Doors / stairs that close during the run (NIST TN 1822 4.1): id and time (s). */
+  closures?: readonly Closure[];
+  /** Scenario `firefighters` (the scenario's list; applyScenario leaves it out of the building). */
+  firefighters?: readonly FirefighterGroupSpec[];
   /** Called about every simulated 10 s with the time and the number safe (for progress bars). */
   onProgress?: (t: number, safe: number) => void;
 }
@@ -37,6 +44,8 @@ export function prepareEvacuation(b: Building, opts: EvacuationOptions = {}): Si
     maxTime: opts.maxTime ?? DEFAULT_MAX_TIME,
   });
   const a = sim.a;
+  if (opts.closures) sim.closures = prepareClosures(sim, opts.closures);
+  if (opts.firefighters && opts.firefighters.length > 0) sim.ff = createFirefighters(sim, opts.firefighters);
   for (const [spaceId, target] of opts.assignedExits ?? []) {
     const sp = sim.layout.spaceIndex.get(spaceId);
     if (sp === undefined) throw new Error(`assignedExits: no space "${spaceId}"`);
@@ -58,7 +67,10 @@ export function prepareEvacuation(b: Building, opts: EvacuationOptions = {}): Si
 export function runEvacuation(b: Building, opts: EvacuationOptions = {}): EvacuationResult {
   const sim = prepareEvacuation(b, opts);
   let nextProgress = 10;
-  while (sim.safe + sim.trapped < sim.a.n && sim.t < sim.opts.maxTime - 1e-9) {
+  while (
+    (sim.safe + sim.trapped < sim.a.n || firefightersPending(sim.ff)) &&
+    sim.t < sim.opts.maxTime - 1e-9
+  ) {
     stepSim(sim);
     if (opts.onProgress && sim.t >= nextProgress) {
       opts.onProgress(sim.t, sim.safe);

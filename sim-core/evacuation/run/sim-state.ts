@@ -12,6 +12,8 @@ import type { AgentArrays } from '../population/agent-arrays.ts';
 import { resolveProfiles } from '../population/profiles.ts';
 import { spawnAgents, type Population } from '../population/spawn-agents.ts';
 import { buildStairs, type StairInfo } from '../stairs/stair-network.ts';
+import type { Closure } from './closures.ts';
+import type { Firefighters } from '../firefighters/firefighter-groups.ts';
 import { createNeighbourGrid, type NeighbourGrid } from '../movement/neighbour-grid.ts';
 
 export interface SimOptions {
@@ -55,6 +57,15 @@ export interface Sim {
   qTail: Int32Array;
   qLen: Int32Array;
   laneLastServed: Uint8Array;
+  /** Firefighters on each flight, indexed by the up lane of the flight's lower landing. */
+  flightFirefighters: Int32Array;
+  /** Closures during the run (closures.ts), by time; the next one due; closed doors and goals. */
+  closures: Closure[];
+  nextClosure: number;
+  doorClosed: Uint8Array;
+  goalClosed: Uint8Array;
+  /** Scenario firefighters (undefined: none). */
+  ff: Firefighters | undefined;
   // Landings: global landing = landingBase[stair] + j.
   landingBase: Int32Array;
   landingHold: Int32Array;
@@ -127,6 +138,12 @@ export function createSim(b: Building, rng: Rng, opts: SimOptions): Sim {
     qTail: new Int32Array(2 * nl).fill(-1),
     qLen: new Int32Array(2 * nl),
     laneLastServed: new Uint8Array(nl),
+    flightFirefighters: new Int32Array(nl),
+    ff: undefined,
+    closures: [],
+    nextClosure: 0,
+    doorClosed: new Uint8Array(nd),
+    goalClosed: new Uint8Array(goals.goals.length),
     landingBase,
     landingHold: new Int32Array(nland),
     spawnHead: new Int32Array(nland).fill(-1),

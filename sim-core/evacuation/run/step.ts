@@ -1,8 +1,8 @@
 /**
  * One fixed time step of the whole building, in a fixed order so a seed replays bit for bit:
- * start those whose pre-movement is over → rebuild the neighbour grid → desired directions →
+ * closures due → start those whose pre-movement is over → rebuild the neighbour grid → desired directions →
  * velocities (parallel update, reads positions only) → refill door tokens → moves, in an order that
- * rotates by one each step so no walker always wins a door token → stairs.
+ * rotates by one each step so no walker always wins a door token → stairs → firefighters.
  */
 import { assignGoal, chooseGoal, reconsiderGoal, REROUTE_PERIOD } from '../navigation/choose-goal.ts';
 import { GOAL_LANDING } from '../navigation/goals.ts';
@@ -13,7 +13,9 @@ import { computeVelocity } from '../movement/collision-free-speed.ts';
 import { applyMove } from '../movement/apply-move.ts';
 import { rebuildNeighbourGrid } from '../movement/neighbour-grid.ts';
 import { enterLandingFromFloor, stepStairs } from '../stairs/stair-lanes.ts';
+import { stepFirefighters } from '../firefighters/step-firefighters.ts';
 import { markSafeOrTrapped } from './events.ts';
+import { applyClosures } from './closures.ts';
 import type { Sim } from './sim-state.ts';
 
 /** Person i starts to move: picks a goal (trapped if none), or steps straight onto its landing. */
@@ -47,6 +49,7 @@ export function stepSim(sim: Sim): void {
   const dt = sim.opts.dt;
   sim.step++;
   sim.t = sim.step * dt;
+  if (sim.nextClosure < sim.closures.length) applyClosures(sim);
   for (let i = 0; i < n; i++) if (a.state[i] === WAITING && sim.t >= a.premovement[i]!) activate(sim, i);
   const period = Math.max(1, Math.round(REROUTE_PERIOD / dt));
   for (let i = 0; i < n; i++)
@@ -69,6 +72,7 @@ export function stepSim(sim: Sim): void {
     if (a.state[i] === WALKING) applyMove(sim, i);
   }
   stepStairs(sim);
+  if (sim.ff) stepFirefighters(sim, sim.ff);
   if (Math.floor(sim.t + 1e-9) !== Math.floor(sim.t - dt + 1e-9))
     sim.curve.push([Math.round(sim.t), sim.safe]);
 }

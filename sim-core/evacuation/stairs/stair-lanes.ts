@@ -115,7 +115,10 @@ export function stepStairs(sim: Sim): void {
     const s = sim.laneStair[L]!;
     const st = sim.stairs[s]!;
     const up = sim.laneUp[L] === 1;
-    const density = sim.laneCount[L]! / sim.laneArea[L]!;
+    // Everyone on the flight counts, firefighters coming the other way included.
+    const density =
+      (sim.laneCount[L]! + (up ? sim.flightFirefighters[L]! : L > 0 ? sim.flightFirefighters[L - 1]! : 0)) /
+      sim.laneArea[L]!;
     const crowd = sfpeSpeed(st.k, density) * (up ? STAIR_UP_FACTOR : 1);
     const own = freeStairSpeed(st.k, a.stairFactor[i]!, up);
     const v = own < crowd ? own : crowd;
@@ -201,8 +204,9 @@ function spotFree(sim: Sim, s: number, x: number, y: number, r: number): boolean
   const nx = g.nx[s]!;
   const cx = c % nx;
   const cy = (c - cx) / nx;
-  for (let dy = -1; dy <= 1; dy++)
-    for (let dx = -1; dx <= 1; dx++) {
+  // ±2 cells reach NEIGHBOUR_RANGE (1.6 m), more than any two bodies and the 5 cm margin.
+  for (let dy = -2; dy <= 2; dy++)
+    for (let dx = -2; dx <= 2; dx++) {
       const xx = cx + dx;
       const yy = cy + dy;
       if (xx < 0 || yy < 0 || xx >= nx || yy >= g.ny[s]!) continue;

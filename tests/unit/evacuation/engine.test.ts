@@ -20,6 +20,19 @@ describe('evacuation engine', () => {
     expect(c).not.toBe(a);
   });
 
+  it('with firefighters and a closure the same seed still gives bit-identical results', () => {
+    const opts = {
+      seed: 5,
+      firefighters: [{ count: 2, enter: 'exit', to: 'F4', start: 5 }],
+      closures: [{ id: 'F3-d', at: 2 }],
+    };
+    const a = runEvacuation(tower(), opts);
+    expect(JSON.stringify(runEvacuation(tower(), opts))).toBe(JSON.stringify(a));
+    expect(a.firefighters[0]!.arrivalTime).not.toBeNull();
+    // F3's room lost its only door at 2 s: those still inside are trapped.
+    expect(a.trapped).toBeGreaterThan(0);
+  });
+
   it('people cut off by a scenario are trapped at once, listed by space, and the run ends', () => {
     const b = tower();
     const blocked = applyScenario(b, { id: 'x', changes: [{ block: 'S' }] });

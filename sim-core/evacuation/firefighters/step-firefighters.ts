@@ -1,0 +1,72 @@
+/**
+ * One time step of the firefighters (firefighter-groups.ts): start at `start`, walk to the landing,
+ * then move along each flight at their free stair speed × the counterflow factor
+ * max(COUNTERFLOW_MIN_FACTOR, 1 − D/SFPE_STOP_DENSITY), D = the people coming the other way on the
+ * flight (on its lane, and queued at the far landing to come onto it) per m² of the flight. The
+ * factor is never zero, so they always arrive: delayed by the crowd, never deadlocked.
+ */
+import { COUNTERFLOW_MIN_FACTOR, SFPE_STOP_DENSITY } from '../constants.ts';
+import type { Sim } from '../run/sim-state.ts';
+import { FF_ARRIVED, FF_CLIMBING, FF_WAITING, FF_WALKING, type Firefighters } from './firefighter-groups.ts';
+
+export function stepFirefighters(sim: Sim, ff: Firefighters): void {
+  const dt = sim.opts.dt;
+  const t = sim.t;
+  for (let k = 0; k < ff.n; k++) {
+    const state = ff.state[k]!;
+    if (state === FF_ARRIVED || state > FF_ARRIVED) continue;
+    const g = ff.groups[ff.group[k]!]!;
+    if (state === FF_WAITING) {
+      if (t < g.spec.start) continue;
+      ff.state[k] = FF_WALKING;
+      ff.atStair[k] = g.spec.start + g.walkTime;
+    }
+    if (ff.state[k] === FF_WALKING) {
+      if (t < ff.atStair[k]!) continue;
+      if (g.from === g.to) {
+        ff.state[k] = FF_ARRIVED;
+        ff.arrival[k] = t;
+        continue;
+      }
+      ff.state[k] = FF_CLIMBING;
+      ff.landing[k] = g.from;
+      ff.pos[k] = 0;
+      sim.flightFirefighters[flightOf(sim, g.stair, g.from, g.dir)]!++;
+    }
+    // Climbing the flight from landing j towards j + dir.
+    const j = ff.landing[k]!;
+    const next = j + g.dir;
+    const flight = flightOf(sim, g.stair, j, g.dir);
+    // Opposing lane: the one leaving `next` towards j; its riders and those queued to board it.
+    const opp = sim.laneBase[g.stair]! + 2 * next + (g.dir > 0 ? 0 : 1);
+    const opposing = sim.laneCount[opp]! + sim.qLen[2 * opp]! + sim.qLen[2 * opp + 1]!;
+    const density = opposing / sim.laneArea[opp]!;
+    let f = 1 - density / SFPE_STOP_DENSITY;
+    if (f < COUNTERFLOW_MIN_FACTOR) f = COUNTERFLOW_MIN_FACTOR;
+    ff.pos[k]! += g.stairSpeed * f * dt;
+    const len = sim.stairs[g.stair]!.length[Math.min(j, next)]!;
+    if (ff.pos[k]! < len) continue;
+    sim.flightFirefighters[flight]!--;
+    ff.landing[k] = next;
+    ff.pos[k] = ff.pos[k]! - len;
+    if (next === g.to) {
+      ff.state[k] = FF_ARRIVED;
+      ff.arrival[k] = t;
+      continue;
+    }
+    sim.flightFirefighters[flightOf(sim, g.stair, next, g.dir)]!++;
+  }
+}
+
+/** The flight between landing j and j + dir, numbered by the lane index of its lower landing's up lane. */
+export function flightOf(sim: Sim, stair: number, j: number, dir: number): number {
+  const lower = dir > 0 ? j : j - 1;
+  return sim.laneBase[stair]! + 2 * lower + 1;
+}
+
+/** Firefighters still on their way (not arrived, with a route). */
+export function firefightersPending(ff: Firefighters | undefined): boolean {
+  if (!ff) return false;
+  for (let k = 0; k < ff.n; k++) if (ff.state[k]! < FF_ARRIVED) return true;
+  return false;
+}

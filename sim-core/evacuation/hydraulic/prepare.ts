@@ -1,0 +1,126 @@
+/**
+ * Setting up a hydraulic run: the network, the population (population/spawn-agents.ts with a
+ * generator seeded like the agent mode's, so the same seed gives the same persons, profiles,
+ * pre-movement times — drawn from the profiles' distributions, not their means — and start
+ * positions), and every person's route.
+ *
+ * Exit allocation is static and queue-aware: in order of pre-movement time, each person takes the
+ * goal on their storey with the least walk (at 1.34 m/s) + time to safety from it (route plan) +
+ * people already allocated to the same resource (exit door, stair, refuge) / its flow capacity.
+ * A greedy, deterministic counterpart of the agent mode's queue-aware choice (choose-goal.ts),
+ * which hydraulic hand calculations replace by the engineer's allocation.
+ */
+import type { Building } from '../../../models/schema/building.ts';
+import { createRng } from '../../random/rng.ts';
+import { GOAL_LANDING, GOAL_REFUGE } from '../navigation/goals.ts';
+import { resolveProfiles } from '../population/profiles.ts';
+import { spawnAgents } from '../population/spawn-agents.ts';
+import { buildNetwork } from './network.ts';
+import { buildRoute, goalCost, goalResource, type Route } from './routes.ts';
+import { ACTIVE, SAFE, TRAPPED, type HydraulicState } from './state.ts';
+
+export function prepareHydraulic(b: Building, seed: number, maxTime: number): HydraulicState {
+  const net = buildNetwork(b);
+  const pop = spawnAgents(b, net.layout, resolveProfiles(b), createRng(seed));
+  const a = pop.agents;
+  const n = a.n;
+  const nodes = net.area.length;
+  const servers = net.serverCap.length;
+  const s: HydraulicState = {
+    building: b,
+    net,
+    pop,
+    seed,
+    maxTime,
+    t: 0,
+    routes: [],
+    route: new Int32Array(n).fill(-1),
+    hop: new Int32Array(n),
+    readyAt: new Float64Array(n),
+    node: new Int32Array(n),
+    status: new Uint8Array(n),
+    exit: new Array<string | null>(n).fill(null),
+    exitTime: new Float64Array(n).fill(NaN),
+    leftTime: new Float64Array(n).fill(NaN),
+    stairTime: new Float64Array(n),
+    stairEnter: new Float64Array(n),
+    heldAt: new Int32Array(n).fill(-1),
+    startOrder: new Int32Array(n),
+    started: 0,
+    population: new Int32Array(nodes),
+    landingWaiting: new Int32Array(net.spaceCount),
+    inNextFree: new Float64Array(nodes).fill(-Infinity),
+    waiting: Array.from({ length: servers }, () => []),
+    nextFree: new Float64Array(servers).fill(-Infinity),
+    blockedUntil: new Float64Array(servers).fill(-Infinity),
+    lastStream: new Uint8Array(servers),
+    exitCount: new Int32Array(net.doorCount),
+    exitFirst: new Float64Array(net.doorCount).fill(NaN),
+    exitLast: new Float64Array(net.doorCount).fill(NaN),
+    safe: 0,
+    trapped: 0,
+    curve: [[0, 0]],
+    stairMaxDensity: new Float64Array(net.stairs.length),
+    stairMaxQueue: new Int32Array(net.stairs.length),
+    stairMaxQueueLanding: new Int32Array(net.stairs.length).fill(-1),
+    stairTimeEF: new Float64Array(net.stairs.length),
+  };
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (i, j) => a.premovement[i]! - a.premovement[j]! || i - j,
+  );
+  s.startOrder.set(order);
+  const cache = new Map<string, number>();
+  const load = new Map<string, number>();
+  const { goals } = net;
+  for (const i of order) {
+    const sp = a.startSpace[i]!;
+    const info = net.layout.spaces[sp]!;
+    s.node[i] = sp;
+    s.population[sp]!++;
+    if (info.kind === 'refuge') {
+      const g = goals.goals.findIndex((goal) => goal.space === sp && goal.kind === GOAL_REFUGE);
+      s.status[i] = SAFE;
+      s.exit[i] = goals.goals[g]?.id ?? info.id;
+      s.exitTime[i] = 0;
+      s.leftTime[i] = 0;
+      s.safe++;
+      continue;
+    }
+    let best = -1;
+    let bestCost = Infinity;
+    let bestKey = '';
+    const candidates = goals.byStorey[info.storey]!;
+    const onLanding = candidates.filter(
+      (g) => goals.goals[g]!.kind === GOAL_LANDING && goals.goals[g]!.space === sp,
+    );
+    for (const g of onLanding.length > 0 ? onLanding : candidates) {
+      const res = goalResource(net, g);
+      const c =
+        onLanding.length > 0
+          ? net.plan.goalCost[g]!
+          : goalCost(net, g, a.x[i]!, a.y[i]!, load.get(res.key) ?? 0, res.cap);
+      if (c < bestCost) {
+        best = g;
+        bestCost = c;
+        bestKey = res.key;
+      }
+    }
+    const key = `${best}:${sp}`;
+    let ri = best >= 0 ? cache.get(key) : -1;
+    if (ri === undefined) {
+      const r: Route | null = buildRoute(net, best, sp);
+      ri = r ? s.routes.push(r) - 1 : -1;
+      cache.set(key, ri);
+    }
+    if (ri < 0 || !Number.isFinite(bestCost)) {
+      s.status[i] = TRAPPED;
+      s.trapped++;
+      s.population[sp]!--;
+      continue;
+    }
+    load.set(bestKey, (load.get(bestKey) ?? 0) + 1);
+    s.route[i] = ri;
+    s.status[i] = ACTIVE;
+  }
+  return s;
+}

@@ -1,0 +1,97 @@
+/**
+ * The hydraulic run's outputs in the agent mode's result shape (run/result.ts, issue 3 "Outputs"),
+ * with mode "sfpe", dt the flow step and limiter always true (the caps are the method).
+ */
+import { OUTSIDE_SPACE } from '../layout/building-layout.ts';
+import type { EvacuationResult } from '../run/result.ts';
+import { HYDRAULIC_DT } from './constants.ts';
+import { SAFE, TRAPPED, type HydraulicState } from './state.ts';
+
+/** The hydraulic mode reports exactly what the agent mode reports, with `mode: "sfpe"`. */
+export type HydraulicResult = EvacuationResult;
+
+const round = (v: number, digits = 2): number => {
+  const f = 10 ** digits;
+  return Math.round(v * f) / f;
+};
+
+export function collectHydraulicResult(s: HydraulicState): HydraulicResult {
+  const net = s.net;
+  const L = net.layout;
+  const a = s.pop.agents;
+  let last = -Infinity;
+  const storeyClear = new Float64Array(L.storeys.length).fill(NaN);
+  const startCount = new Int32Array(L.storeys.length);
+  const trappedBy = new Map<number, number>();
+  for (let i = 0; i < a.n; i++) {
+    const st = L.spaces[a.startSpace[i]!]!.storey;
+    startCount[st]!++;
+    if (s.status[i] === SAFE && s.exitTime[i]! > last) last = s.exitTime[i]!;
+    if (s.status[i] === TRAPPED) trappedBy.set(a.startSpace[i]!, (trappedBy.get(a.startSpace[i]!) ?? 0) + 1);
+    const left = s.leftTime[i]!;
+    if (!Number.isNaN(left) && !(storeyClear[st]! >= left)) storeyClear[st] = left;
+  }
+  const remaining = a.n - s.safe - s.trapped;
+  return {
+    status: remaining > 0 ? 'timeout' : 'complete',
+    mode: 'sfpe',
+    seed: s.seed,
+    dt: HYDRAULIC_DT,
+    limiter: true,
+    evacuationTime: last > -Infinity ? round(last) : null,
+    endTime: round(s.t),
+    occupants: a.n,
+    evacuated: s.safe,
+    trapped: s.trapped,
+    remaining,
+    exits: L.doors.flatMap((d, k) => {
+      if (d.spaceB !== OUTSIDE_SPACE) return [];
+      const count = s.exitCount[k]!;
+      const first = s.exitFirst[k]!;
+      const lastT = s.exitLast[k]!;
+      return [
+        {
+          id: d.id,
+          storey: L.storeys[d.storey]!.id,
+          count,
+          firstTime: count > 0 ? round(first) : null,
+          lastTime: count > 0 ? round(lastT) : null,
+          flow: count > 1 && lastT > first ? round((count - 1) / (lastT - first), 3) : null,
+        },
+      ];
+    }),
+    storeys: L.storeys.map((st, k) => ({
+      id: st.id,
+      occupants: startCount[k]!,
+      // Like the agent mode: when the last person who started there left it, if everyone did.
+      clearTime: startCount[k]! > 0 && Number.isFinite(storeyClear[k]!) ? round(storeyClear[k]!) : null,
+    })),
+    stairs: net.stairs.map((st, k) => {
+      const j = s.stairMaxQueueLanding[k]!;
+      return {
+        id: st.id,
+        maxDensity: round(s.stairMaxDensity[k]!, 3),
+        maxQueue: s.stairMaxQueue[k]!,
+        maxQueueStorey: j >= 0 && s.stairMaxQueue[k]! > 0 ? L.storeys[st.landings[j]!.storey]!.id : null,
+        timeAtFruinEF: round(s.stairTimeEF[k]!),
+      };
+    }),
+    curve: s.curve.slice(),
+    firefighters: [],
+    trappedBySpace: [...trappedBy].map(([sp, count]) => ({
+      space: L.spaces[sp]!.id,
+      path: L.spaces[sp]!.path,
+      count,
+    })),
+    agents: Array.from({ length: a.n }, (_, i) => ({
+      id: `${L.spaces[a.startSpace[i]!]!.id}#${s.pop.ordinal[i]!}`,
+      profile: s.pop.profiles[a.profile[i]!]!.id,
+      start: L.spaces[a.startSpace[i]!]!.id,
+      premovement: round(a.premovement[i]!),
+      exit: s.status[i] === SAFE ? s.exit[i]! : null,
+      exitTime: s.status[i] === SAFE ? round(s.exitTime[i]!) : null,
+      stairTime: round(s.stairTime[i]!),
+      status: s.status[i] === SAFE ? 'safe' : s.status[i] === TRAPPED ? 'trapped' : 'inside',
+    })),
+  };
+}
