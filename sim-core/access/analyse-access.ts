@@ -40,6 +40,8 @@ export interface VehicleRoute {
   target: string;
   reached: boolean;
   outcome: PlanOutcome;
+  /** Why the planner gave up, in words; null when reached. */
+  reason: string | null;
   path: [number, number, number][];
   length: number;
   reversals: number;
@@ -188,6 +190,7 @@ export function analyseAccess(rapier: Rapier, b: Building, options: AccessOption
             target: t.id,
             reached: route.outcome === 'reached',
             outcome: route.outcome,
+            reason: route.outcome === 'reached' ? null : route.reason,
             path: [],
             length: r2(route.length),
             reversals: route.reversals,

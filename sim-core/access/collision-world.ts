@@ -34,6 +34,12 @@ export interface CollisionWorld {
 export interface VehicleProbe {
   /** The inflated body at rear-axle pose (x, y, θ) is inside the drivable union and hits nothing. */
   bodyFree(x: number, y: number, th: number): boolean;
+  /**
+   * The body grown by `margin` on each side (same heights) is inside the union and hits nothing. Any
+   * pose whose body stays within that box is then free too: the planner uses it to certify whole
+   * motion primitives with one query (hybrid-astar.ts) and to tell open space from tight space.
+   */
+  bodyClear(x: number, y: number, th: number, margin: number): boolean;
   /** Obstacles the body hits there (indices into `obstacles`); `wall` is set if it leaves the union. */
   bodyHits(x: number, y: number, th: number, into: Set<number>): { wall: boolean };
   /** A rectangle (centre, heading, half length, half width) at ground level hits nothing. */
@@ -112,11 +118,23 @@ export function createCollisionWorld(
         );
       };
       const cylinders = new Map<number, InstanceType<Rapier['Cylinder']>>();
+      const grown = new Map<number, Shape>();
       return {
         bodyFree(x, y, th) {
           place(x, y, th);
           if (!region.contains(pos.x, pos.y)) return false;
           return query(body, rot);
+        },
+        bodyClear(x, y, th, margin) {
+          let shape = grown.get(margin);
+          if (!shape)
+            grown.set(
+              margin,
+              (shape = new rapier.Cuboid((g.front + g.rear) / 2 + margin, g.halfWidth + margin, hz)),
+            );
+          place(x, y, th);
+          if (!region.contains(pos.x, pos.y)) return false;
+          return query(shape, rot);
         },
         bodyHits(x, y, th, into) {
           place(x, y, th);

@@ -5,6 +5,23 @@
  * by the holonomic-with-obstacles distance (heuristic-grid.ts) and finished by an analytic Dubins shot
  * at a goal pose. The search is bounded by a node budget and a time budget, so it always ends, and it
  * says why: reached, start blocked, no route (the reachable space was exhausted), or a budget ran out.
+ *
+ * Two resolutions, chosen per node by one extra query: where the body grown by `openMargin` on every
+ * side is clear ("open" space, most of a long lane), children are pruned on a coarse grid
+ * (`openCell`, `openHeadingBins`), primitives are `openStep` long, and the part of each primitive
+ * over which no body point moves farther than `openMargin` needs no collision query (the moved body
+ * stays inside the grown box: a point at distance ρ from the rear axle moves at most |s|·(1 + ρ|κ|)
+ * along an arc of length s). Near obstacles and walls the fine grid and short primitives apply
+ * unchanged. A 0.25 m × 3° grid over a 300 m route is what made long routes run out of time: the
+ * number of cells a search floods behind each heuristic plateau grows with the grid's resolution.
+ * Far from the goal the heuristic is weighted more (`farWeight`, dynamic weighting: Pohl 1973), near
+ * it `heuristicWeight` keeps manoeuvres short.
+ *
+ * Two levels of plan: the distance grid's route is the coarse plan; a search that stalls (no metre of
+ * progress for `stallExpansions` expansions, away from the start) blocks the grid ahead of where it
+ * is stuck and restarts along the next grid route, up to `maxDetours` times, then the plain search
+ * decides. And two passes: a coarse pass first; if it exhausts its (pruned) space without a route,
+ * a fine pass (`refine`: the 0.25 m × 3° grid) with its own node budget.
  */
 import { arcStep, wrapAngle } from './motion.ts';
 import { dubinsPath, type DubinsPath } from './dubins.ts';
@@ -26,21 +43,49 @@ export interface PlanOptions {
   switchCost: number;
   /** Weight on the heuristic (> 1 trades optimality for speed: weighted A*). */
   heuristicWeight: number;
+  /** Beyond this heuristic distance (m) the weight is `farWeight`. */
+  farDistance: number;
+  farWeight: number;
+  /** Margin (m) of the grown-body query that marks a pose as open, and the coarse grid and step there. */
+  openMargin: number;
+  openCell: number;
+  openHeadingBins: number;
+  openStep: number;
   maxNodes: number;
   maxMillis: number;
+  /** Node budget of the stuck-point search when the distance grid proves "no route" at once. */
+  stuckNodes: number;
+  /** Expansions without a metre of progress that count as a stall, and most detours tried. */
+  stallExpansions: number;
+  maxDetours: number;
+  /** Options of a second, finer pass when the first ends without a route (null: none). */
+  refine: Partial<PlanOptions> | null;
 }
 
 export const DEFAULT_PLAN_OPTIONS: PlanOptions = {
   step: 1.5,
-  cell: 0.25,
-  headingBins: 120,
+  cell: 0.5,
+  headingBins: 72,
   checkSpacing: 0.5,
   allowReverse: true,
   reverseFactor: 2,
   switchCost: 10,
   heuristicWeight: 1.5,
+  farDistance: 60,
+  farWeight: 2.5,
+  openMargin: 0.5,
+  openCell: 1.5,
+  openHeadingBins: 48,
+  openStep: 3,
   maxNodes: 60000,
   maxMillis: 4000,
+  stuckNodes: 3000,
+  stallExpansions: 1000,
+  maxDetours: 4,
+  // The 0.25 m × 3° grid the samples' tight gates were verified with, coarse only well clear of
+  // everything; its own node budget keeps a long hopeless route from spending the time budget on it
+  // (the samples need < 8 000 nodes).
+  refine: { cell: 0.25, headingBins: 120, openMargin: 1.5, maxNodes: 15000 },
 };
 
 export type PlanOutcome = 'reached' | 'start-blocked' | 'no-route' | 'node-budget' | 'time-budget';
@@ -53,8 +98,13 @@ export interface PlanResult {
   reverseLength: number;
   reversals: number;
   expanded: number;
-  /** The explored pose nearest the goal by the heuristic (where the vehicle gets stuck). */
+  /**
+   * Where the vehicle gets stuck: the expanded pose nearest the goal by the obstacle-aware distance,
+   * or, when that distance proves "no route" at once, by the relaxed one (heuristic-grid.ts).
+   */
   stuck: [number, number, number];
+  /** Why it gave up, in words (empty when reached). */
+  reason: string;
 }
 
 export interface Goal {
@@ -153,36 +203,181 @@ export function planPath(
 ): PlanResult {
   const o = { ...DEFAULT_PLAN_OPTIONS, ...options };
   const t0 = performance.now();
-  const cap = o.maxNodes;
-  const X = new Float64Array(cap);
-  const Y = new Float64Array(cap);
-  const T = new Float64Array(cap);
-  const G = new Float64Array(cap);
-  const F = new Float64Array(cap);
-  const H = new Float64Array(cap);
-  const parent = new Int32Array(cap);
-  const dir = new Int8Array(cap);
-  // Full, half and fifth lock each way and straight: the small levels let long-overhang appliances
-  // drift sideways in a lane where a sharper turn would swing the tail into the kerb.
-  const kappas = [1, 0.5, 0.2, 0, -0.2, -0.5, -1].map((f) => f * g.maxCurvature);
-  const dirs = o.allowReverse ? [1, -1] : [1];
-  const best = new Map<number, number>();
-  const closed = new Set<number>();
-  const heap = new MinHeap(F);
-  const binOf = (th: number): number => {
-    const b = Math.round((wrapAngle(th) / (2 * Math.PI)) * o.headingBins);
-    return ((b % o.headingBins) + o.headingBins) % o.headingBins;
+  const first = planAt(g, probe, heuristic, start, goal, o, t0);
+  // Coarse first, fine where that fails: a tight site (a gate a few centimetres wider than the
+  // swept path) can need the fine grid everywhere, a long route cannot afford it anywhere.
+  if (first.outcome === 'reached' || first.outcome === 'start-blocked' || first.expanded === 0 || !o.refine)
+    return first;
+  // Only an exhausted coarse space is worth refining: a budget the coarse pass spent, the fine one would.
+  // And not a "no route" the distance grid proved.
+  if (first.outcome !== 'no-route' || !Number.isFinite(heuristic.at(start[0], start[1]))) return first;
+  if (performance.now() - t0 > o.maxMillis) return first;
+  const fine = {
+    ...o,
+    ...o.refine,
+    maxNodes: Math.min(o.maxNodes, o.refine.maxNodes ?? Infinity),
+    maxMillis: Math.min(o.maxMillis, o.refine.maxMillis ?? Infinity),
+    refine: null,
   };
-  const keyOf = (x: number, y: number, th: number): number =>
-    (Math.round(x / o.cell) * 1_000_003 + Math.round(y / o.cell)) * o.headingBins + binOf(th);
-  const fail = (outcome: PlanOutcome, stuckNode: number, expanded: number): PlanResult => ({
+  const second = planAt(g, probe, heuristic, start, goal, fine, t0);
+  const expanded = first.expanded + second.expanded;
+  if (second.outcome === 'reached') return { ...second, expanded };
+  const nearer =
+    heuristic.at(first.stuck[0], first.stuck[1]) < heuristic.at(second.stuck[0], second.stuck[1]);
+  return {
+    ...second,
+    expanded,
+    stuck: nearer ? first.stuck : second.stuck,
+    reason: `${second.reason} (fine pass, after the coarse one: ${first.reason})`,
+  };
+}
+
+function planAt(
+  g: VehicleGeometry,
+  probe: VehicleProbe,
+  heuristic: HeuristicGrid,
+  start: readonly [number, number, number],
+  goal: Goal,
+  o: PlanOptions,
+  t0: number,
+): PlanResult {
+  const [sx, sy, sth] = start;
+  if (!probe.bodyFree(sx, sy, sth))
+    return failed('start-blocked', start, 0, 'the body does not fit at the start pose');
+  if (!Number.isFinite(heuristic.at(sx, sy))) {
+    const proof =
+      'no route even turning on the spot: the distance grid does not connect the start to the goal';
+    const relaxed = heuristic.relaxed?.();
+    if (!relaxed || !Number.isFinite(relaxed.at(sx, sy))) return failed('no-route', start, 0, proof);
+    // Proven unreachable; a small search guided by the relaxed field finds how far the vehicle gets.
+    const r = search(
+      g,
+      probe,
+      relaxed,
+      start,
+      goal,
+      { ...o, maxNodes: Math.min(o.maxNodes, o.stuckNodes) },
+      t0,
+      Infinity,
+    );
+    // A reached goal would contradict the proof (the grid is a relaxation); report it as found.
+    return r.outcome === 'reached' || r.outcome === 'stalled'
+      ? finalise(r, 0)
+      : { ...r, outcome: 'no-route', reason: proof };
+  }
+  // Two levels: the grid route is the coarse plan. Where the search stalls (no metre of progress in
+  // `stallExpansions`), the grid route most likely runs through a gap the turning vehicle cannot
+  // take; block the grid there and search again along the next grid route. If that fails, or the
+  // grid runs out of routes, the plain search decides, so nothing the plain search finds is lost.
+  const discs: number[] = [];
+  const p = new Float64Array(2);
+  let h = heuristic;
+  let used = 0;
+  let expanded = 0;
+  for (let k = 0; k < o.maxDetours; k++) {
+    const r = search(g, probe, h, start, goal, { ...o, maxNodes: o.maxNodes - used }, t0, o.stallExpansions);
+    used += r.nodes;
+    expanded += r.expanded;
+    if (r.outcome === 'reached') return finalise(r, expanded);
+    if (r.outcome === 'time-budget' || r.outcome === 'node-budget') return finalise(r, expanded);
+    if (r.outcome !== 'stalled') {
+      // Exhausted under the true field: final. Under a blocked one: the plain search decides.
+      if (h === heuristic) return finalise(r, expanded);
+      break;
+    }
+    h.descend(r.stuck[0], r.stuck[1], g.front, p);
+    discs.push(p[0]!, p[1]!, g.halfWidth + g.front / 2);
+    h = heuristic.without(discs);
+    if (!Number.isFinite(h.at(sx, sy))) break;
+  }
+  const r = search(g, probe, heuristic, start, goal, { ...o, maxNodes: o.maxNodes - used }, t0, Infinity);
+  return finalise(r, expanded + r.expanded);
+}
+
+type SearchResult = Omit<PlanResult, 'outcome'> & { outcome: PlanOutcome | 'stalled'; nodes: number };
+
+function finalise(r: SearchResult, expanded: number): PlanResult {
+  const { nodes: _nodes, ...rest } = r;
+  return {
+    ...rest,
+    outcome: r.outcome === 'stalled' ? 'node-budget' : r.outcome,
+    expanded: Math.max(expanded, r.expanded),
+  };
+}
+
+function failed(
+  outcome: PlanOutcome,
+  at: readonly [number, number, number],
+  expanded: number,
+  reason: string,
+): PlanResult {
+  return {
     outcome,
     path: new Float64Array(0),
     length: 0,
     reverseLength: 0,
     reversals: 0,
     expanded,
-    stuck: [X[stuckNode]!, Y[stuckNode]!, T[stuckNode]!],
+    stuck: [at[0], at[1], at[2]],
+    reason,
+  };
+}
+
+function search(
+  g: VehicleGeometry,
+  probe: VehicleProbe,
+  heuristic: HeuristicGrid,
+  start: readonly [number, number, number],
+  goal: Goal,
+  o: PlanOptions,
+  t0: number,
+  stall: number,
+): SearchResult {
+  const cap = Math.max(1, o.maxNodes);
+  const X = new Float64Array(cap);
+  const Y = new Float64Array(cap);
+  const T = new Float64Array(cap);
+  const G = new Float64Array(cap);
+  const F = new Float64Array(cap);
+  const H = new Float64Array(cap);
+  /** Pruning key, signed arc length and curvature of the primitive that led here. */
+  const K = new Float64Array(cap);
+  const S = new Float64Array(cap);
+  const KA = new Float64Array(cap);
+  const parent = new Int32Array(cap);
+  const dir = new Int8Array(cap);
+  // Full, half and fifth lock each way and straight: the small levels let long-overhang appliances
+  // drift sideways in a lane where a sharper turn would swing the tail into the kerb.
+  const kappas = [1, 0.5, 0.2, 0, -0.2, -0.5, -1].map((f) => f * g.maxCurvature);
+  const dirs = o.allowReverse ? [1, -1] : [1];
+  // Farthest body point from the rear axle (m), for the certified part of a primitive.
+  const rho = Math.hypot(Math.max(g.front, g.rear), g.halfWidth);
+  const certified = kappas.map((k) => o.openMargin / (1 + rho * Math.abs(k)));
+  const best = new Map<number, number>();
+  const closed = new Set<number>();
+  const heap = new MinHeap(F);
+  const binOf = (th: number, bins: number): number => {
+    const b = Math.round((wrapAngle(th) / (2 * Math.PI)) * bins);
+    return ((b % bins) + bins) % bins;
+  };
+  // Fine and coarse keys live in disjoint halves (even / odd) of one key space.
+  const keyOf = (x: number, y: number, th: number, coarse: boolean): number => {
+    const c = coarse ? o.openCell : o.cell;
+    const bins = coarse ? o.openHeadingBins : o.headingBins;
+    const k = (Math.round(x / c) * 1_000_003 + Math.round(y / c)) * bins + binOf(th, bins);
+    return 2 * k + (coarse ? 1 : 0);
+  };
+  const weight = (h: number): number =>
+    o.heuristicWeight +
+    (o.farWeight - o.heuristicWeight) * Math.min(1, Math.max(0, (h - o.farDistance) / o.farDistance));
+  let stuck = 0;
+  let expanded = 0;
+  let progress = Infinity;
+  let progressAt = 0;
+  const fail = (outcome: PlanOutcome | 'stalled', reason: string): SearchResult => ({
+    ...failed('no-route', [X[stuck]!, Y[stuck]!, T[stuck]!], expanded, reason),
+    outcome,
+    nodes: count,
   });
 
   let count = 1;
@@ -191,26 +386,30 @@ export function planPath(
   T[0] = start[2];
   G[0] = 0;
   H[0] = heuristic.at(start[0], start[1]);
-  F[0] = o.heuristicWeight * H[0]!;
+  F[0] = weight(H[0]!) * H[0]!;
+  K[0] = keyOf(start[0], start[1], start[2], false);
   parent[0] = -1;
   dir[0] = 1;
-  if (!probe.bodyFree(start[0], start[1], start[2])) return fail('start-blocked', 0, 0);
-  if (!Number.isFinite(H[0]!)) return fail('no-route', 0, 0);
   heap.push(0);
-  best.set(keyOf(start[0], start[1], start[2]), 0);
-  let stuck = 0;
-  let expanded = 0;
+  best.set(K[0]!, 0);
   const p = new Float64Array(3);
-  const sub = Math.max(1, Math.ceil(o.step / o.checkSpacing));
   let finish: { node: number; shot: DubinsPath | undefined } | undefined;
 
   while (heap.size > 0) {
     const n = heap.pop();
-    const key = keyOf(X[n]!, Y[n]!, T[n]!);
-    if (closed.has(key)) continue;
-    closed.add(key);
+    if (closed.has(K[n]!)) continue;
+    closed.add(K[n]!);
     expanded++;
     if (H[n]! < H[stuck]!) stuck = n;
+    if (H[n]! < progress - 1) {
+      progress = H[n]!;
+      progressAt = expanded;
+    } else if (
+      expanded - progressAt > stall &&
+      // Manoeuvring out of the start pose is no bottleneck of the route.
+      Math.hypot(X[stuck]! - start[0], Y[stuck]! - start[1]) > g.front + g.rear
+    )
+      return fail('stalled', `no progress in ${stall} expansions`);
     const x = X[n]!;
     const y = Y[n]!;
     const th = T[n]!;
@@ -240,30 +439,39 @@ export function planPath(
         break;
       }
     }
-    if (count + kappas.length * dirs.length > cap) return fail('node-budget', stuck, expanded);
+    if (count + kappas.length * dirs.length > cap)
+      return fail('node-budget', `node budget of ${cap} poses spent after ${expanded} expansions`);
     if ((expanded & 63) === 0 && performance.now() - t0 > o.maxMillis)
-      return fail('time-budget', stuck, expanded);
+      return fail('time-budget', `time budget of ${o.maxMillis} ms spent after ${expanded} expansions`);
+    const open = probe.bodyClear(x, y, th, o.openMargin);
+    const step = open ? o.openStep : o.step;
+    const sub = Math.max(1, Math.ceil(step / o.checkSpacing));
     for (const d of dirs) {
-      for (const k of kappas) {
+      for (let ki = 0; ki < kappas.length; ki++) {
+        const k = kappas[ki]!;
+        const safe = open ? certified[ki]! : 0;
+        arcStep(x, y, th, k, d * step, p);
+        const ck = keyOf(p[0]!, p[1]!, p[2]!, open);
+        if (closed.has(ck)) continue;
+        // Dominated children are dropped before any collision query.
+        const switched = d !== dir[n]! && n !== 0;
+        const cost =
+          step * (d < 0 ? o.reverseFactor : 1) * (k !== 0 ? 1.05 : 1) + (switched ? o.switchCost : 0);
+        const gn = G[n]! + cost;
+        const prev = best.get(ck);
+        if (prev !== undefined && prev <= gn) continue;
         // Endpoint first: it rules out most colliding primitives with one query.
-        arcStep(x, y, th, k, d * o.step, p);
-        if (closed.has(keyOf(p[0]!, p[1]!, p[2]!)) || !probe.bodyFree(p[0]!, p[1]!, p[2]!)) continue;
+        if (step > safe && !probe.bodyFree(p[0]!, p[1]!, p[2]!)) continue;
         let ok = true;
         for (let s = 1; s < sub && ok; s++) {
-          arcStep(x, y, th, k, (d * o.step * s) / sub, p);
+          if ((step * s) / sub <= safe) continue;
+          arcStep(x, y, th, k, (d * step * s) / sub, p);
           ok = probe.bodyFree(p[0]!, p[1]!, p[2]!);
         }
         if (!ok) continue;
-        arcStep(x, y, th, k, d * o.step, p);
+        arcStep(x, y, th, k, d * step, p);
         const h = heuristic.at(p[0]!, p[1]!);
         if (!Number.isFinite(h)) continue;
-        const switched = d !== dir[n]! && n !== 0;
-        const cost =
-          o.step * (d < 0 ? o.reverseFactor : 1) * (k !== 0 ? 1.05 : 1) + (switched ? o.switchCost : 0);
-        const gn = G[n]! + cost;
-        const ck = keyOf(p[0]!, p[1]!, p[2]!);
-        const prev = best.get(ck);
-        if (prev !== undefined && prev <= gn) continue;
         best.set(ck, gn);
         const m = count++;
         X[m] = p[0]!;
@@ -271,16 +479,19 @@ export function planPath(
         T[m] = wrapAngle(p[2]!);
         G[m] = gn;
         H[m] = h;
-        F[m] = gn + o.heuristicWeight * h;
+        F[m] = gn + weight(h) * h;
+        K[m] = ck;
+        S[m] = d * step;
+        KA[m] = k;
         parent[m] = n;
         dir[m] = d;
         heap.push(m);
       }
     }
   }
-  if (!finish) return fail('no-route', stuck, expanded);
+  if (!finish) return fail('no-route', `every reachable pose was explored (${expanded} expansions)`);
 
-  // Rebuild: node chain, each primitive resampled at the check spacing, then the Dubins shot.
+  // Rebuild: node chain, long primitives resampled every `step` m, then the Dubins shot.
   const chain: number[] = [];
   for (let n = finish.node; n >= 0; n = parent[n]!) chain.push(n);
   chain.reverse();
@@ -291,9 +502,16 @@ export function planPath(
   let lastDir = 0;
   for (let i = 1; i < chain.length; i++) {
     const n = chain[i]!;
+    const q = parent[n]!;
+    const len = Math.abs(S[n]!);
+    const pieces = Math.max(1, Math.ceil(len / o.step - 1e-9));
+    for (let j = 1; j < pieces; j++) {
+      arcStep(X[q]!, Y[q]!, T[q]!, KA[n]!, (S[n]! * j) / pieces, p);
+      out.push(p[0]!, p[1]!, wrapAngle(p[2]!), dir[n]!);
+    }
     out.push(X[n]!, Y[n]!, T[n]!, dir[n]!);
-    length += o.step;
-    if (dir[n]! < 0) reverseLength += o.step;
+    length += len;
+    if (dir[n]! < 0) reverseLength += len;
     if (lastDir !== 0 && dir[n]! !== lastDir) reversals++;
     lastDir = dir[n]!;
   }
@@ -311,5 +529,7 @@ export function planPath(
     reversals,
     expanded,
     stuck: [X[finish.node]!, Y[finish.node]!, T[finish.node]!],
+    reason: '',
+    nodes: count,
   };
 }

@@ -6,6 +6,7 @@
 import type { Entrance } from '../../models/schema/site.ts';
 import type { CollisionWorld, VehicleProbe } from './collision-world.ts';
 import { heuristicGrid } from './heuristic-grid.ts';
+import { clearanceField, fieldProbe } from './clearance-field.ts';
 import { planPath, type PlanOptions, type PlanResult } from './hybrid-astar.ts';
 import type { SiteGoal } from './goals.ts';
 import type { VehicleGeometry } from './vehicle-geometry.ts';
@@ -47,13 +48,16 @@ export function planRoute(
       reversals: 0,
       expanded: 0,
       stuck: [ex, ey, th],
+      reason: `the body fits nowhere on the first ${ENTRY_SEARCH} m of the entrance line`,
       entry: 0,
     };
   }
   const s = entry - g.front;
   const start = [ex + s * Math.cos(th), ey + s * Math.sin(th), th] as const;
-  const grid = heuristicGrid(probe, g, world.region.rings, goal.cell);
-  const r = planPath(g, probe, grid, start, goal, options);
+  const grid = heuristicGrid(probe, g, world.region.rings, goal.cell, 1, world.region.contains);
+  // The search asks far more questions than the grid: most are answered from the clearance field.
+  const fast = fieldProbe(probe, g, clearanceField(world.region, world.obstacles, world.removed, g.height));
+  const r = planPath(g, fast, grid, start, goal, options);
   if (r.outcome !== 'reached') return { ...r, entry };
   const path = new Float64Array(r.path.length + 4);
   path.set([ex - g.front * Math.cos(th), ey - g.front * Math.sin(th), th, 1]);
