@@ -1,11 +1,15 @@
 /**
- * `lifeline evac FILE [--scenario ID] [--seed N] [--mode agent|sfpe] [--dt S] [--experimental] [--json]`:
+ * `lifeline evac FILE [--scenario ID] [--seed N] [--mode agent|sfpe] [--dt S] [--experimental]
+ * [--fire-lifts] [--trajectories OUT.bin [--trajectory-interval S]] [--json]`:
  * runs the evacuation engine (sim-core/evacuation) on a building, optionally with one of its
  * scenarios applied. Text output: RSET in min:s, counts, exits, stairs; `--json` prints one document
  * in the shape of issue 3 (times in seconds). Exit 0 when the run completed (trapped people are a
  * result), 1 for an invalid model or a run that hit its time limit, 2 for an unreadable file or a
  * usage error (unknown scenario or mode, bad seed). `--mode sfpe` runs the SFPE/IMO hydraulic mode
- * (sim-core/evacuation/hydraulic; `--dt` and `--experimental` do not apply to it).
+ * (sim-core/evacuation/hydraulic; `--dt` and `--experimental` do not apply to it; `--fire-lifts` and
+ * `--trajectories` are agent-mode only). `--fire-lifts`: mobility-impaired occupants use the fire
+ * lifts. `--trajectories`: positions every S s (default 1) written atomically in the binary layout
+ * of sim-core/evacuation/record/trajectory-file.ts.
  */
 import type { RegisterCommand } from '../command-context.ts';
 import type { Locale } from '../../models/validation/issue.ts';
@@ -18,6 +22,8 @@ import {
   type FirefighterGroupSpec,
 } from '../../sim-core/evacuation/index.ts';
 import { runHydraulic } from '../../sim-core/evacuation/hydraulic/index.ts';
+import { encodeTrajectories } from '../../sim-core/evacuation/record/trajectory-file.ts';
+import { writeFileAtomic } from '../../node/atomic-write.ts';
 import { EXIT, type CliIo } from '../io.ts';
 import { loadFile } from '../load-file.ts';
 
@@ -29,6 +35,10 @@ export interface EvacOptions {
   experimental: boolean;
   json: boolean;
   lang: Locale;
+  fireLifts?: boolean;
+  /** Trajectory file to write. */
+  trajectories?: string;
+  trajectoryInterval?: string;
 }
 
 const say = (lang: Locale, en: string, zh: string): string => (lang === 'zh-CN' ? zh : en);
@@ -67,6 +77,24 @@ export async function evacCommand(file: string, opts: EvacOptions, io: CliIo): P
         `--dt 必须在 0.01 到 0.1 秒之间，而不是“${opts.dt}”`,
       );
   }
+  let interval = 1;
+  if (opts.trajectoryInterval !== undefined) {
+    interval = Number(opts.trajectoryInterval);
+    if (!(interval > 0 && interval <= 60))
+      return usage(
+        io,
+        lang,
+        `--trajectory-interval must be between 0 and 60 s, not "${opts.trajectoryInterval}"`,
+        `--trajectory-interval 必须在 0 到 60 秒之间，而不是“${opts.trajectoryInterval}”`,
+      );
+  }
+  if (opts.mode === 'sfpe' && (opts.fireLifts || opts.trajectories !== undefined))
+    return usage(
+      io,
+      lang,
+      '--fire-lifts and --trajectories need --mode agent (the hydraulic mode has neither lifts nor positions)',
+      '--fire-lifts 和 --trajectories 需要 --mode agent（水力模式没有电梯，也没有位置）',
+    );
   const loaded = await loadFile(file);
   if (!loaded.readable) {
     io.err(`lifeline: ${file} ${loaded.reason[lang]}`);
@@ -114,7 +142,31 @@ export async function evacCommand(file: string, opts: EvacOptions, io: CliIo): P
           limiter: !opts.experimental,
           ...(maxTime !== undefined ? { maxTime } : {}),
           ...(firefighters ? { firefighters } : {}),
+          ...(opts.fireLifts ? { useFireLifts: true } : {}),
+          ...(opts.trajectories !== undefined ? { record: { interval, densityMaps: false } } : {}),
         });
+  if (opts.trajectories !== undefined && result.trajectories) {
+    const bytes = encodeTrajectories(
+      result.trajectories,
+      result.agents.map((p) => p.id),
+    );
+    try {
+      await writeFileAtomic(opts.trajectories, bytes);
+    } catch (e) {
+      io.err(
+        `lifeline evac: ${say(lang, `cannot write ${opts.trajectories}`, `无法写入 ${opts.trajectories}`)}: ${(e as Error).message}`,
+      );
+      return EXIT.unreadable;
+    }
+    if (!opts.json)
+      io.out(
+        say(
+          lang,
+          `trajectories: ${result.trajectories.frames.length} frames × ${result.trajectories.agents} persons every ${result.trajectories.interval} s → ${opts.trajectories}`,
+          `轨迹：${result.trajectories.frames.length} 帧 × ${result.trajectories.agents} 人，每 ${result.trajectories.interval} 秒 → ${opts.trajectories}`,
+        ),
+      );
+  }
   if (opts.json) io.out(JSON.stringify(jsonDocument(result), null, 2));
   else printText(result, io, lang);
   return result.status === 'complete' ? EXIT.ok : EXIT.invalid;
@@ -138,6 +190,7 @@ function jsonDocument(r: EvacuationResult): object {
     stairs: r.stairs,
     curve: r.curve,
     firefighters: r.firefighters,
+    ...(r.lifts ? { lifts: r.lifts } : {}),
     trappedBySpace: r.trappedBySpace,
     agents: r.agents,
   };
@@ -184,6 +237,14 @@ function printText(r: EvacuationResult, io: CliIo, lang: Locale): void {
         `  楼梯 ${s.id}：最大密度 ${s.maxDensity} 人/m²，最大排队 ${s.maxQueue} 人${s.maxQueueStorey ? `（最严重在 ${s.maxQueueStorey}）` : ''}，Fruin E–F 级 ${s.timeAtFruinEF} 秒`,
       ),
     );
+  for (const l of r.lifts ?? [])
+    io.out(
+      say(
+        lang,
+        `  fire lift ${l.id}: ${l.trips} trips, ${l.carried} persons carried${l.lastArrival !== null ? `, last arrival ${t(l.lastArrival)}` : ''}${l.waiting > 0 ? `, ${l.waiting} still waiting` : ''}`,
+        `  消防电梯 ${l.id}：${l.trips} 趟，运送 ${l.carried} 人${l.lastArrival !== null ? `，最后到达 ${t(l.lastArrival)}` : ''}${l.waiting > 0 ? `，仍有 ${l.waiting} 人等候` : ''}`,
+      ),
+    );
   for (const f of r.firefighters)
     io.out(
       say(
@@ -206,6 +267,9 @@ export const registerEvac: RegisterCommand = (program, ctx) => {
     .option('--mode <mode>', 'agent (default) or sfpe (SFPE/IMO hydraulic flow model)', 'agent')
     .option('--dt <s>', 'time step in seconds (0.01–0.1, default 0.1)')
     .option('--experimental', 'no door/stair flow limiter (research mode)')
+    .option('--fire-lifts', 'mobility-impaired occupants use the fire lifts')
+    .option('--trajectories <file>', 'write the positions to this binary file (agent mode)')
+    .option('--trajectory-interval <s>', 'seconds between trajectory frames (default 1)')
     .option('--json', 'print one JSON document (times in seconds)')
     .action(
       async (
@@ -217,6 +281,9 @@ export const registerEvac: RegisterCommand = (program, ctx) => {
           dt?: string;
           experimental?: boolean;
           json?: boolean;
+          fireLifts?: boolean;
+          trajectories?: string;
+          trajectoryInterval?: string;
         },
       ) => {
         ctx.setExitCode(
@@ -229,6 +296,9 @@ export const registerEvac: RegisterCommand = (program, ctx) => {
               mode: o.mode,
               experimental: o.experimental === true,
               json: o.json === true,
+              fireLifts: o.fireLifts === true,
+              ...(o.trajectories !== undefined ? { trajectories: o.trajectories } : {}),
+              ...(o.trajectoryInterval !== undefined ? { trajectoryInterval: o.trajectoryInterval } : {}),
               lang: ctx.lang(),
             },
             ctx.io,

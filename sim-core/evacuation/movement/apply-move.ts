@@ -12,7 +12,8 @@ import { STUCK_SPEED_FRACTION, STUCK_TIME, UNSTICK_TIME, WALL_CLEARANCE_FRACTION
 import { OUTSIDE_SPACE } from '../layout/building-layout.ts';
 import { segmentCellOf } from '../layout/segment-grid.ts';
 import { assignGoal, chooseGoal } from '../navigation/choose-goal.ts';
-import { GOAL_LANDING, GOAL_REFUGE } from '../navigation/goals.ts';
+import { GOAL_LANDING, GOAL_LIFT, GOAL_REFUGE } from '../navigation/goals.ts';
+import { waitForLift } from '../lifts/fire-lifts.ts';
 import { ACTION_LEAVE } from '../navigation/route-plan.ts';
 import { markSafeOrTrapped } from '../run/events.ts';
 import type { Sim } from '../run/sim-state.ts';
@@ -102,6 +103,10 @@ export function applyMove(sim: Sim, i: number): void {
           (g) => sim.goals.goals[g]!.kind === GOAL_REFUGE && sim.goals.goals[g]!.space === to,
         );
         markSafeOrTrapped(sim, i, true, -((refugeGoal ?? 0) + 2));
+        return;
+      }
+      if (goal.kind === GOAL_LIFT && to === goal.space && sim.lifts) {
+        waitForLift(sim, sim.lifts, i, goalIdx);
         return;
       }
       if (intoGoalLanding) {

@@ -15,7 +15,10 @@ import { distanceField } from './distance-field.ts';
 export const GOAL_EXIT = 0;
 export const GOAL_LANDING = 1;
 export const GOAL_REFUGE = 2;
-export type GoalKind = typeof GOAL_EXIT | typeof GOAL_LANDING | typeof GOAL_REFUGE;
+/** A fire-lift stop (lifts/fire-lifts.ts): only mobility-impaired walkers with `useFireLifts` head for
+ * one, so these goals are not listed in `byStorey` and floor route choice never sees them. */
+export const GOAL_LIFT = 3;
+export type GoalKind = typeof GOAL_EXIT | typeof GOAL_LANDING | typeof GOAL_REFUGE | typeof GOAL_LIFT;
 
 export interface Goal {
   index: number;
@@ -47,29 +50,8 @@ export interface GoalSet {
 export function buildGoals(b: Building, layout: BuildingLayout): GoalSet {
   const goals: Goal[] = [];
   const byStorey: number[][] = layout.storeys.map(() => []);
-  const add = (g: Omit<Goal, 'index' | 'normalX' | 'normalY' | 'field'>): number => {
-    const index = goals.length;
-    const goal: Goal = { ...g, index, normalX: [], normalY: [], field: undefined };
-    for (const p of g.portals) {
-      const d = layout.doors[p]!;
-      const len = Math.hypot(d.bx - d.ax, d.by - d.ay);
-      let nx = -(d.by - d.ay) / len;
-      let ny = (d.bx - d.ax) / len;
-      // Point the normal away from the approach side: the door's other space.
-      const from = g.kind === GOAL_EXIT ? d.spaceA : d.spaceA === g.space ? d.spaceB : d.spaceA;
-      const mx = (d.ax + d.bx) / 2 + 0.05 * nx;
-      const my = (d.ay + d.by) / 2 + 0.05 * ny;
-      if (from >= 0 && pointInPolygon([mx, my], layout.spaces[from]!.polygon)) {
-        nx = -nx;
-        ny = -ny;
-      }
-      goal.normalX.push(nx);
-      goal.normalY.push(ny);
-    }
-    goals.push(goal);
-    byStorey[g.storey]!.push(index);
-    return index;
-  };
+  const set: GoalSet = { goals, byStorey, landingGoal: [] };
+  const add = (g: NewGoal): number => addGoal(layout, set, g, true);
   layout.doors.forEach((d, i) => {
     if (d.spaceB === OUTSIDE_SPACE)
       add({
@@ -82,10 +64,7 @@ export function buildGoals(b: Building, layout: BuildingLayout): GoalSet {
         portals: [i],
       });
   });
-  const doorsInto = (space: number): number[] =>
-    layout.doors.flatMap((d, i) =>
-      d.spaceB !== OUTSIDE_SPACE && (d.spaceA === space || d.spaceB === space) ? [i] : [],
-    );
+  const doorsInto = (space: number): number[] => doorsIntoSpace(layout, space);
   layout.spaces.forEach((sp, i) => {
     if (sp.kind === 'refuge')
       add({
@@ -114,7 +93,42 @@ export function buildGoals(b: Building, layout: BuildingLayout): GoalSet {
       });
     }),
   );
-  return { goals, byStorey, landingGoal };
+  set.landingGoal = landingGoal;
+  return set;
+}
+
+export type NewGoal = Omit<Goal, 'index' | 'normalX' | 'normalY' | 'field'>;
+
+/** The inner doors of a space (the portals of a landing, refuge or lift-stop goal). */
+export function doorsIntoSpace(layout: BuildingLayout, space: number): number[] {
+  return layout.doors.flatMap((d, i) =>
+    d.spaceB !== OUTSIDE_SPACE && (d.spaceA === space || d.spaceB === space) ? [i] : [],
+  );
+}
+
+/** Appends a goal (portal normals computed here); `listed` adds it to its storey's floor choices. */
+export function addGoal(layout: BuildingLayout, set: GoalSet, g: NewGoal, listed: boolean): number {
+  const index = set.goals.length;
+  const goal: Goal = { ...g, index, normalX: [], normalY: [], field: undefined };
+  for (const p of g.portals) {
+    const d = layout.doors[p]!;
+    const len = Math.hypot(d.bx - d.ax, d.by - d.ay);
+    let nx = -(d.by - d.ay) / len;
+    let ny = (d.bx - d.ax) / len;
+    // Point the normal away from the approach side: the door's other space.
+    const from = g.kind === GOAL_EXIT ? d.spaceA : d.spaceA === g.space ? d.spaceB : d.spaceA;
+    const mx = (d.ax + d.bx) / 2 + 0.05 * nx;
+    const my = (d.ay + d.by) / 2 + 0.05 * ny;
+    if (from >= 0 && pointInPolygon([mx, my], layout.spaces[from]!.polygon)) {
+      nx = -nx;
+      ny = -ny;
+    }
+    goal.normalX.push(nx);
+    goal.normalY.push(ny);
+  }
+  set.goals.push(goal);
+  if (listed) set.byStorey[g.storey]!.push(index);
+  return index;
 }
 
 /** The goal's distance field (m), computed on first use. */

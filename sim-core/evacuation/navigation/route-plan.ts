@@ -9,7 +9,7 @@ import { REFERENCE_SPEED } from '../constants.ts';
 import type { BuildingLayout } from '../layout/building-layout.ts';
 import { freeStairSpeed } from '../stairs/stair-speed.ts';
 import type { StairInfo } from '../stairs/stair-network.ts';
-import { fieldAt, GOAL_LANDING, type GoalSet } from './goals.ts';
+import { fieldAt, GOAL_EXIT, GOAL_LANDING, GOAL_REFUGE, type GoalSet } from './goals.ts';
 
 export const ACTION_LEAVE = 0;
 export const ACTION_DOWN = -1;
@@ -44,7 +44,9 @@ export function planRoutes(
     if (x === undefined || y === undefined) return Infinity;
     return fieldAt(layout, set.goals[h]!, x, y) / REFERENCE_SPEED;
   };
-  for (const g of set.goals) if (g.kind !== GOAL_LANDING && !closed?.[g.index]) cost[g.index] = 0;
+  // Lift stops (GOAL_LIFT) are not sources: only lift users go there, by their own rule.
+  for (const g of set.goals)
+    if ((g.kind === GOAL_EXIT || g.kind === GOAL_REFUGE) && !closed?.[g.index]) cost[g.index] = 0;
   if (closed) for (let i = 0; i < n; i++) if (closed[i]) done[i] = 1;
   for (;;) {
     let best = -1;

@@ -17,6 +17,10 @@ export const STEPPING_OFF = 4;
 export const SAFE = 5;
 /** No route to safety. */
 export const TRAPPED = 6;
+/** Waiting at a fire-lift stop (lifts/fire-lifts.ts). */
+export const LIFT_WAIT = 7;
+/** In a fire-lift car. */
+export const IN_LIFT = 8;
 
 export interface AgentArrays {
   n: number;

@@ -4,7 +4,8 @@
  *   a door becomes a wall (a step across it is cancelled); an inner door's storey gets a new
  *     navigation raster without it and its goals' distance fields are recomputed on next use;
  *   a stair takes nobody new from a floor (people already on it carry on; those who reach a landing
- *     whose route is gone step off and re-plan); a lift (not simulated yet) is accepted and ignored;
+ *     whose route is gone step off and re-plan); a fire lift in use (`useFireLifts`) takes nobody
+ *     new (lifts/fire-lifts.ts closeLift), any other lift id is accepted and ignored;
  *   every goal whose portals are all closed is closed, the route plan is recomputed without the
  *     closed goals, and every walker re-plans at once (a fixed exit allocation that closed is
  *     dropped); a walker with no route left is trapped.
@@ -17,6 +18,7 @@ import { planRoutes } from '../navigation/route-plan.ts';
 import { WALKING } from '../population/agent-arrays.ts';
 import { markSafeOrTrapped } from './events.ts';
 import type { Sim } from './sim-state.ts';
+import { closeLift } from '../lifts/fire-lifts.ts';
 
 export interface Closure {
   /** Door, stair or elevator id. */
@@ -55,6 +57,11 @@ export function applyClosures(sim: Sim): void {
     const s = sim.stairs.findIndex((st) => st.id === c.id);
     if (s >= 0) {
       for (const g of sim.goals.landingGoal[s]!) if (g >= 0) sim.goalClosed[g] = 1;
+      changed = true;
+    }
+    const l = sim.lifts ? sim.lifts.lifts.findIndex((lift) => lift.id === c.id) : -1;
+    if (sim.lifts && l >= 0) {
+      closeLift(sim, sim.lifts, l);
       changed = true;
     }
   }

@@ -3,6 +3,8 @@ import { OUTSIDE_SPACE } from '../layout/building-layout.ts';
 import { SAFE, TRAPPED } from '../population/agent-arrays.ts';
 import type { Sim } from './sim-state.ts';
 import { FF_ARRIVED } from '../firefighters/firefighter-groups.ts';
+import type { TrajectoryStream } from '../record/trajectory-recorder.ts';
+import type { DensityMap } from '../record/density-maps.ts';
 
 export interface EvacuationResult {
   /** "complete": everyone who could get out did; "timeout": the time limit came first. */
@@ -54,6 +56,21 @@ export interface EvacuationResult {
     delay?: number | null;
   }[];
   trappedBySpace: { space: string; path: string; count: number }[];
+  /** Fire lifts used for mobility-impaired occupants (option useFireLifts; absent when off). */
+  lifts?: {
+    id: string;
+    trips: number;
+    /** Persons carried down. */
+    carried: number;
+    /** When the last car load reached the lowest stop (s); null if no trip. */
+    lastArrival: number | null;
+    /** Still waiting at its stops when the run ended. */
+    waiting: number;
+  }[];
+  /** Positions at the recording rate (option record; absent otherwise). */
+  trajectories?: TrajectoryStream;
+  /** Per-storey density maps with Fruin LoS (option record; absent otherwise). */
+  densityMaps?: DensityMap[];
   agents: {
     id: string;
     profile: string;
@@ -158,6 +175,21 @@ export function collectResult(sim: Sim, seed: number): EvacuationResult {
     }),
     curve,
     firefighters: firefighterResults(sim),
+    ...(sim.lifts
+      ? {
+          lifts: sim.lifts.lifts.map((l) => {
+            let waiting = 0;
+            for (let k = 0; k < l.qLen.length; k++) waiting += l.qLen[k]!;
+            return {
+              id: l.id,
+              trips: l.trips,
+              carried: l.carried,
+              lastArrival: Number.isFinite(l.lastArrival) ? round(l.lastArrival, 3) : null,
+              waiting,
+            };
+          }),
+        }
+      : {}),
     trappedBySpace: [...trappedBy].map(([sp, count]) => ({
       space: L.spaces[sp]!.id,
       path: L.spaces[sp]!.path,

@@ -15,6 +15,13 @@ import { firefightersPending } from '../firefighters/step-firefighters.ts';
 import { collectResult, type EvacuationResult } from './result.ts';
 import { createSim, type Sim } from './sim-state.ts';
 import { stepSim } from './step.ts';
+import { createFireLifts } from '../lifts/fire-lifts.ts';
+import {
+  createTrajectoryRecorder,
+  finishTrajectories,
+  recordTrajectoryFrame,
+} from '../record/trajectory-recorder.ts';
+import { createDensityRecorder, finishDensityMaps, recordDensity } from '../record/density-maps.ts';
 
 export interface EvacuationOptions {
   seed?: number;
@@ -35,6 +42,30 @@ export interface EvacuationOptions {
   firefighters?: readonly FirefighterGroupSpec[];
   /** Called about every simulated 10 s with the time and the number safe (for progress bars). */
   onProgress?: (t: number, safe: number) => void;
+  /** Mobility-impaired occupants use the fire lifts (lifts/fire-lifts.ts). Default false. */
+  useFireLifts?: boolean;
+  /** Record the trajectory stream and per-storey density maps (record/). Default: neither. */
+  record?: RecordOptions;
+}
+
+export interface RecordOptions {
+  /** Seconds between frames / density samples (rounded to whole steps); default 1. */
+  interval?: number;
+  /** Positions per frame (result.trajectories); default true. */
+  trajectories?: boolean;
+  /** Per-storey density maps with Fruin LoS (result.densityMaps); default true. */
+  densityMaps?: boolean;
+  /** Density map cell (m); default 1. */
+  densityCell?: number;
+}
+
+/** A run in progress, stepped by its caller (runEvacuation, or the worker API between awaits). */
+export interface EvacuationRun {
+  sim: Sim;
+  /** Everyone safe or trapped (and firefighters arrived), or the time limit reached. */
+  done(): boolean;
+  step(): void;
+  result(): EvacuationResult;
 }
 
 export function prepareEvacuation(b: Building, opts: EvacuationOptions = {}): Sim {
@@ -44,6 +75,7 @@ export function prepareEvacuation(b: Building, opts: EvacuationOptions = {}): Si
     maxTime: opts.maxTime ?? DEFAULT_MAX_TIME,
   });
   const a = sim.a;
+  if (opts.useFireLifts) sim.lifts = createFireLifts(sim);
   if (opts.closures) sim.closures = prepareClosures(sim, opts.closures);
   if (opts.firefighters && opts.firefighters.length > 0) sim.ff = createFirefighters(sim, opts.firefighters);
   for (const [spaceId, target] of opts.assignedExits ?? []) {
@@ -64,18 +96,44 @@ export function prepareEvacuation(b: Building, opts: EvacuationOptions = {}): Si
   return sim;
 }
 
-export function runEvacuation(b: Building, opts: EvacuationOptions = {}): EvacuationResult {
+export function startEvacuation(b: Building, opts: EvacuationOptions = {}): EvacuationRun {
   const sim = prepareEvacuation(b, opts);
+  const rec = opts.record;
+  const interval = rec?.interval ?? 1;
+  const traj = rec && rec.trajectories !== false ? createTrajectoryRecorder(sim, interval) : undefined;
+  const dens =
+    rec && rec.densityMaps !== false ? createDensityRecorder(sim, interval, rec.densityCell ?? 1) : undefined;
+  const record = (): void => {
+    if (traj) recordTrajectoryFrame(sim, traj);
+    if (dens) recordDensity(sim, dens);
+  };
+  record();
+  return {
+    sim,
+    done: () =>
+      !((sim.safe + sim.trapped < sim.a.n || firefightersPending(sim.ff)) && sim.t < sim.opts.maxTime - 1e-9),
+    step: () => {
+      stepSim(sim);
+      record();
+    },
+    result: () => {
+      const r = collectResult(sim, opts.seed ?? 1);
+      if (traj) r.trajectories = finishTrajectories(sim, traj);
+      if (dens) r.densityMaps = finishDensityMaps(dens);
+      return r;
+    },
+  };
+}
+
+export function runEvacuation(b: Building, opts: EvacuationOptions = {}): EvacuationResult {
+  const run = startEvacuation(b, opts);
   let nextProgress = 10;
-  while (
-    (sim.safe + sim.trapped < sim.a.n || firefightersPending(sim.ff)) &&
-    sim.t < sim.opts.maxTime - 1e-9
-  ) {
-    stepSim(sim);
-    if (opts.onProgress && sim.t >= nextProgress) {
-      opts.onProgress(sim.t, sim.safe);
+  while (!run.done()) {
+    run.step();
+    if (opts.onProgress && run.sim.t >= nextProgress) {
+      opts.onProgress(run.sim.t, run.sim.safe);
       nextProgress += 10;
     }
   }
-  return collectResult(sim, opts.seed ?? 1);
+  return run.result();
 }

@@ -14,6 +14,7 @@ import { spawnAgents, type Population } from '../population/spawn-agents.ts';
 import { buildStairs, type StairInfo } from '../stairs/stair-network.ts';
 import type { Closure } from './closures.ts';
 import type { Firefighters } from '../firefighters/firefighter-groups.ts';
+import type { Lifts } from '../lifts/fire-lifts.ts';
 import { createNeighbourGrid, type NeighbourGrid } from '../movement/neighbour-grid.ts';
 
 export interface SimOptions {
@@ -66,6 +67,8 @@ export interface Sim {
   goalClosed: Uint8Array;
   /** Scenario firefighters (undefined: none). */
   ff: Firefighters | undefined;
+  /** Fire lifts for mobility-impaired occupants (undefined: option `useFireLifts` off). */
+  lifts: Lifts | undefined;
   // Landings: global landing = landingBase[stair] + j.
   landingBase: Int32Array;
   landingHold: Int32Array;
@@ -140,6 +143,7 @@ export function createSim(b: Building, rng: Rng, opts: SimOptions): Sim {
     laneLastServed: new Uint8Array(nl),
     flightFirefighters: new Int32Array(nl),
     ff: undefined,
+    lifts: undefined,
     closures: [],
     nextClosure: 0,
     doorClosed: new Uint8Array(nd),

@@ -2,7 +2,7 @@
  * One fixed time step of the whole building, in a fixed order so a seed replays bit for bit:
  * closures due → start those whose pre-movement is over → rebuild the neighbour grid → desired directions →
  * velocities (parallel update, reads positions only) → refill door tokens → moves, in an order that
- * rotates by one each step so no walker always wins a door token → stairs → firefighters.
+ * rotates by one each step so no walker always wins a door token → stairs → firefighters → fire lifts.
  */
 import { assignGoal, chooseGoal, reconsiderGoal, REROUTE_PERIOD } from '../navigation/choose-goal.ts';
 import { GOAL_LANDING } from '../navigation/goals.ts';
@@ -16,12 +16,24 @@ import { enterLandingFromFloor, stepStairs } from '../stairs/stair-lanes.ts';
 import { stepFirefighters } from '../firefighters/step-firefighters.ts';
 import { markSafeOrTrapped } from './events.ts';
 import { applyClosures } from './closures.ts';
+import { chooseLiftGoal, stepLifts, waitForLift } from '../lifts/fire-lifts.ts';
 import type { Sim } from './sim-state.ts';
 
 /** Person i starts to move: picks a goal (trapped if none), or steps straight onto its landing. */
 export function activate(sim: Sim, i: number): void {
   const a = sim.a;
   const s = a.storey[i]!;
+  if (sim.lifts && sim.fixedGoal[i]! < 0) {
+    // A lift user heads for the nearest fire-lift stop on their storey and keeps to it.
+    const lg = chooseLiftGoal(sim, sim.lifts, i);
+    if (lg >= 0) {
+      sim.fixedGoal[i] = lg;
+      if (sim.goals.goals[lg]!.space === a.space[i]) {
+        waitForLift(sim, sim.lifts, i, lg);
+        return;
+      }
+    }
+  }
   let g = sim.fixedGoal[i]! >= 0 ? sim.fixedGoal[i]! : chooseGoal(sim, s, a.x[i]!, a.y[i]!, -1);
   if (g < 0) {
     markSafeOrTrapped(sim, i, false, -1);
@@ -73,6 +85,7 @@ export function stepSim(sim: Sim): void {
   }
   stepStairs(sim);
   if (sim.ff) stepFirefighters(sim, sim.ff);
+  if (sim.lifts) stepLifts(sim, sim.lifts);
   if (Math.floor(sim.t + 1e-9) !== Math.floor(sim.t - dt + 1e-9))
     sim.curve.push([Math.round(sim.t), sim.safe]);
 }

@@ -37,7 +37,8 @@ const SPAWN_CLEARANCE = 0.35;
 const SPAWN_SPACING = 0.6;
 const SPAWN_POINTS = 6;
 
-function spawnPoints(layout: BuildingLayout, space: number): { x: number[]; y: number[] } {
+/** Points (m) of a space where people stepping into it appear: central, clear of walls, spaced. */
+export function spawnPoints(layout: BuildingLayout, space: number): { x: number[]; y: number[] } {
   const sp = layout.spaces[space]!;
   const nav = layout.storeys[sp.storey]!.nav;
   let cx = 0;

@@ -116,3 +116,80 @@ export function stairTower(opts: {
     ],
   });
 }
+
+/** The fire-lift test tower (fire-lifts.test.ts): storey height (m) and the lift's numbers. */
+export const LIFT_TOWER = { HEIGHT: 3, LIFT: { capacity: 4, speed: 1.5, doorTime: 8 } } as const;
+
+/** The built-in profile with its random pre-movement fixed at 0, so everyone waits from t = dt. */
+const impaired: Profile = {
+  id: 'mobility-impaired',
+  speed: { type: 'constant', value: 0.6 },
+  radius: 0.35,
+  premovement: { type: 'constant', value: 0 },
+  stairFactor: 0.5,
+};
+
+/** Six storeys: a 10 × 6 m room, a stair (x 10–13) and a lift lobby (x −3–0) on each; the exit
+ * leaves the ground stair. `lobby[k]` persons wait in storey k's lobby, `room[k]` in its room. */
+export function liftTower(
+  lobby: Record<number, number>,
+  room: Record<number, number> = {},
+  passable = true,
+): Building {
+  const storeys = [];
+  for (let k = 1; k <= 6; k++) {
+    const id = `F${k}`;
+    const inLobby = lobby[k] ?? 0;
+    const inRoom = room[k] ?? 0;
+    storeys.push({
+      id,
+      elevation: (k - 1) * LIFT_TOWER.HEIGHT,
+      height: LIFT_TOWER.HEIGHT,
+      spaces: [
+        space(
+          `${id}-room`,
+          rect(0, 0, 10, 6),
+          inRoom > 0
+            ? { positions: gridPositions(inRoom, 4, 0, 10, 6, 0.9), profile: 'mobility-impaired' }
+            : undefined,
+        ),
+        space(`${id}-stair`, rect(10, 0, 13, 6), undefined, 'stair'),
+        space(
+          `${id}-lobby`,
+          rect(-3, 0, 0, 6),
+          inLobby > 0
+            ? { positions: gridPositions(inLobby, -3, 0, 0, 6, 0.8), profile: 'mobility-impaired' }
+            : undefined,
+          'elevator-lobby',
+        ),
+      ],
+      doors: [
+        door(`${id}-d`, `${id}-room`, `${id}-stair`, [10, 2.4], [10, 3.6]),
+        door(`${id}-l`, `${id}-lobby`, `${id}-room`, [0, 2.4], [0, 3.6]),
+        ...(k === 1 ? [door('exit', 'F1-stair', 'outside', [13, 2.4], [13, 3.6])] : []),
+      ],
+    });
+  }
+  return building(storeys, {
+    profiles: [impaired],
+    stairs: [
+      {
+        id: 'S',
+        width: 1.2,
+        riser: 0.165,
+        tread: 0.305,
+        enclosure: 'enclosed',
+        landings: storeys.map((s) => ({ storey: s.id, space: `${s.id}-stair` })),
+      },
+    ],
+    elevators: [
+      {
+        id: 'FL',
+        fire: true,
+        ...LIFT_TOWER.LIFT,
+        stops: storeys.map((s) => ({ storey: s.id, space: `${s.id}-lobby` })),
+        ...(passable ? {} : { passable: false }),
+      },
+    ],
+  });
+}

@@ -1,0 +1,342 @@
+/**
+ * Fire lifts for mobility-impaired occupants (engine option `useFireLifts`, off by default; issue 3
+ * "Lifts"; NIST TN 1822 Verif.2.7 "elevator usage", checked against a hand calculation).
+ *
+ * Who: people of the built-in profile `mobility-impaired` (the profile whose stairFactor already says
+ * the fire lift is their intended route). On a storey where a usable fire lift stops (elevator
+ * `fire: true`, not `passable: false`, not closed), such a person walks to the nearest stop space
+ * (least field distance) and waits there; elsewhere, and on the lift's lowest stop, they walk or take
+ * the stairs like everybody else.
+ *
+ * The car (`capacity`, `speed`, `doorTime` from the building): idle at its lowest stop (the exit
+ * storey); when anyone waits, it travels to the highest stop with people waiting, takes up to
+ * `capacity` of them (first come, first served), stops on the way down at lower stops with people
+ * waiting while it has room, and carries them to the lowest stop, where they step out and walk to an
+ * exit. Each stop costs `doorTime` (door open + close, boarding included). Travel is Δz / speed: no
+ * acceleration or levelling time (a simplification; the hand calculation in the test uses the same
+ * model). Events run at their exact times (a car cycle does not snap to the time step); people step
+ * out in the first step at or after the doors' time. A lift closed during the run (`closures`) takes
+ * nobody new: the people waiting for it walk on, a car already travelling finishes its trip.
+ */
+import type { Sim } from '../run/sim-state.ts';
+import { fieldAt, addGoal, doorsIntoSpace, GOAL_LIFT } from '../navigation/goals.ts';
+import { spawnPoints } from '../stairs/stair-network.ts';
+import { planRoutes } from '../navigation/route-plan.ts';
+import { assignGoal, chooseGoal } from '../navigation/choose-goal.ts';
+import { IN_LIFT, LIFT_WAIT, WALKING } from '../population/agent-arrays.ts';
+import { markLeftStorey, markSafeOrTrapped } from '../run/events.ts';
+
+/** The profile that uses fire lifts (models/profiles/builtin.ts). */
+export const LIFT_USER_PROFILE = 'mobility-impaired';
+
+const IDLE = 0;
+/** Travelling to stop `target` to pick people up. */
+const TO_PICKUP = 1;
+/** Doors open at a pickup stop. */
+const AT_PICKUP = 2;
+/** Travelling down to the lowest stop. */
+const TO_BOTTOM = 3;
+/** Doors open at the lowest stop: people step out when they close. */
+const AT_BOTTOM = 4;
+
+export interface LiftStop {
+  storey: number;
+  space: number;
+  elevation: number;
+  /** Lift-stop goal (−1 for the lowest stop: nobody waits there to go down). */
+  goal: number;
+  spawnX: number[];
+  spawnY: number[];
+}
+
+export interface FireLift {
+  id: string;
+  capacity: number;
+  speed: number;
+  doorTime: number;
+  /** By elevation, lowest first; stops[0] is where everybody is carried to. */
+  stops: LiftStop[];
+  closed: boolean;
+  /** Waiting queues per stop (linked through agents' queueNext) and since when someone waits. */
+  qHead: Int32Array;
+  qTail: Int32Array;
+  qLen: Int32Array;
+  qSince: Float64Array;
+  car: Int32Array;
+  carCount: number;
+  phase: number;
+  /** Stop the car is at (or left from), and the stop it is travelling to. */
+  at: number;
+  target: number;
+  /** Time (s) the current phase ends. */
+  busyUntil: number;
+  trips: number;
+  carried: number;
+  lastArrival: number;
+}
+
+export interface Lifts {
+  lifts: FireLift[];
+  /** Profile index of lift users (−1: no such profile in the run). */
+  userProfile: number;
+  /** Per goal: the lift and stop of a lift-stop goal (−1 otherwise). */
+  goalLift: Int32Array;
+  goalStop: Int32Array;
+}
+
+/** Builds the usable fire lifts and their stop goals; extends the per-goal arrays and the plan. */
+export function createFireLifts(sim: Sim): Lifts {
+  const L = sim.layout;
+  const lifts: FireLift[] = [];
+  for (const e of sim.building.elevators ?? []) {
+    if (!e.fire || e.passable === false) continue;
+    const stops: LiftStop[] = e.stops
+      .map((s) => {
+        const storey = L.storeyIndex.get(s.storey)!;
+        const space = L.spaceIndex.get(s.space)!;
+        const pts = spawnPoints(L, space);
+        return {
+          storey,
+          space,
+          elevation: L.storeys[storey]!.elevation,
+          goal: -1,
+          spawnX: pts.x,
+          spawnY: pts.y,
+        };
+      })
+      .sort((p, q) => p.elevation - q.elevation);
+    const ns = stops.length;
+    lifts.push({
+      id: e.id,
+      capacity: e.capacity,
+      speed: e.speed,
+      doorTime: e.doorTime,
+      stops,
+      closed: false,
+      qHead: new Int32Array(ns).fill(-1),
+      qTail: new Int32Array(ns).fill(-1),
+      qLen: new Int32Array(ns),
+      qSince: new Float64Array(ns),
+      car: new Int32Array(e.capacity),
+      carCount: 0,
+      phase: IDLE,
+      at: 0,
+      target: 0,
+      busyUntil: 0,
+      trips: 0,
+      carried: 0,
+      lastArrival: NaN,
+    });
+  }
+  // Stop goals (appended after the existing goals, so their indices and the plan stay as they were).
+  lifts.forEach((lift) => {
+    lift.stops.forEach((st, k) => {
+      if (k === 0) return;
+      const portals = doorsIntoSpace(L, st.space);
+      st.goal = addGoal(
+        L,
+        sim.goals,
+        {
+          kind: GOAL_LIFT,
+          storey: st.storey,
+          id: L.spaces[st.space]!.id,
+          space: st.space,
+          stair: -1,
+          landing: -1,
+          portals,
+        },
+        false,
+      );
+    });
+  });
+  const ng = sim.goals.goals.length;
+  const grow = <T extends Int32Array | Uint8Array | Float64Array>(
+    old: T,
+    make: (n: number) => T,
+    fill: number,
+  ): T => {
+    const next = make(ng);
+    next.fill(fill);
+    next.set(old);
+    return next;
+  };
+  sim.goalLoad = grow(sim.goalLoad, (n) => new Int32Array(n), 0);
+  sim.goalClosed = grow(sim.goalClosed, (n) => new Uint8Array(n), 0);
+  sim.goalCapacity = grow(sim.goalCapacity, (n) => new Float64Array(n), 1);
+  sim.plan = planRoutes(L, sim.goals, sim.stairs, sim.goalClosed);
+  const goalLift = new Int32Array(ng).fill(-1);
+  const goalStop = new Int32Array(ng).fill(-1);
+  lifts.forEach((lift, l) =>
+    lift.stops.forEach((st, k) => {
+      if (st.goal >= 0) {
+        goalLift[st.goal] = l;
+        goalStop[st.goal] = k;
+      }
+    }),
+  );
+  const userProfile = sim.pop.profiles.findIndex((p) => p.id === LIFT_USER_PROFILE);
+  return { lifts, userProfile, goalLift, goalStop };
+}
+
+/** The lift-stop goal person i (a lift user) should walk to on their storey, or −1 (none usable). */
+export function chooseLiftGoal(sim: Sim, lifts: Lifts, i: number): number {
+  const a = sim.a;
+  if (a.profile[i] !== lifts.userProfile) return -1;
+  let best = -1;
+  let bestDist = Infinity;
+  for (const lift of lifts.lifts) {
+    if (lift.closed) continue;
+    for (const st of lift.stops) {
+      if (st.goal < 0 || st.storey !== a.storey[i] || sim.goalClosed[st.goal]) continue;
+      const d =
+        st.space === a.space[i] ? 0 : fieldAt(sim.layout, sim.goals.goals[st.goal]!, a.x[i]!, a.y[i]!);
+      if (d < bestDist) {
+        bestDist = d;
+        best = st.goal;
+      }
+    }
+  }
+  return best;
+}
+
+/** Person i has reached lift-stop goal g: they join its queue. */
+export function waitForLift(sim: Sim, lifts: Lifts, i: number, g: number): void {
+  const lift = lifts.lifts[lifts.goalLift[g]!]!;
+  const k = lifts.goalStop[g]!;
+  const a = sim.a;
+  a.state[i] = LIFT_WAIT;
+  a.vx[i] = 0;
+  a.vy[i] = 0;
+  a.queueNext[i] = -1;
+  if (lift.qLen[k] === 0) {
+    lift.qHead[k] = i;
+    lift.qSince[k] = sim.t;
+  } else a.queueNext[lift.qTail[k]!] = i;
+  lift.qTail[k] = i;
+  lift.qLen[k]!++;
+}
+
+/** A lift closes (closures.ts): nobody new boards; those waiting for it walk on (re-planned). */
+export function closeLift(sim: Sim, lifts: Lifts, l: number): void {
+  const lift = lifts.lifts[l]!;
+  lift.closed = true;
+  const a = sim.a;
+  lift.stops.forEach((st, k) => {
+    if (st.goal >= 0) sim.goalClosed[st.goal] = 1;
+    for (let i = lift.qHead[k]!; i >= 0;) {
+      const next = a.queueNext[i]!;
+      a.queueNext[i] = -1;
+      a.state[i] = WALKING;
+      sim.fixedGoal[i] = -1;
+      const g = chooseGoal(sim, a.storey[i]!, a.x[i]!, a.y[i]!, -1);
+      if (g < 0) markSafeOrTrapped(sim, i, false, -1);
+      else assignGoal(sim, i, g);
+      i = next;
+    }
+    lift.qHead[k] = -1;
+    lift.qTail[k] = -1;
+    lift.qLen[k] = 0;
+  });
+}
+
+/** Advances every lift through the events due by sim.t (called once per step, after the stairs). */
+export function stepLifts(sim: Sim, lifts: Lifts): void {
+  for (const lift of lifts.lifts) stepLift(sim, lift);
+}
+
+function travel(lift: FireLift, from: number, to: number): number {
+  return Math.abs(lift.stops[to]!.elevation - lift.stops[from]!.elevation) / lift.speed;
+}
+
+function stepLift(sim: Sim, lift: FireLift): void {
+  for (;;) {
+    if (lift.phase === IDLE) {
+      if (lift.closed) return;
+      // Highest stop with people waiting, and since when the earliest of them has waited.
+      let h = -1;
+      let since = Infinity;
+      for (let k = lift.stops.length - 1; k >= 1; k--)
+        if (lift.qLen[k]! > 0) {
+          if (h < 0) h = k;
+          if (lift.qSince[k]! < since) since = lift.qSince[k]!;
+        }
+      if (h < 0) return;
+      lift.busyUntil = Math.max(lift.busyUntil, since) + travel(lift, lift.at, h);
+      lift.target = h;
+      lift.phase = TO_PICKUP;
+    }
+    if (sim.t + 1e-9 < lift.busyUntil) return;
+    switch (lift.phase) {
+      case TO_PICKUP:
+        lift.at = lift.target;
+        board(sim, lift, lift.at);
+        lift.busyUntil += lift.doorTime;
+        lift.phase = AT_PICKUP;
+        break;
+      case AT_PICKUP: {
+        let next = 0;
+        if (lift.carCount < lift.capacity && !lift.closed)
+          for (let k = lift.at - 1; k >= 1; k--)
+            if (lift.qLen[k]! > 0) {
+              next = k;
+              break;
+            }
+        lift.busyUntil += travel(lift, lift.at, next);
+        lift.target = next;
+        lift.phase = next > 0 ? TO_PICKUP : TO_BOTTOM;
+        break;
+      }
+      case TO_BOTTOM:
+        lift.at = 0;
+        lift.busyUntil += lift.doorTime;
+        lift.phase = AT_BOTTOM;
+        break;
+      default:
+        alight(sim, lift);
+        lift.phase = IDLE;
+        break;
+    }
+  }
+}
+
+function board(sim: Sim, lift: FireLift, k: number): void {
+  const a = sim.a;
+  while (lift.carCount < lift.capacity && lift.qLen[k]! > 0) {
+    const i = lift.qHead[k]!;
+    lift.qHead[k] = a.queueNext[i]!;
+    a.queueNext[i] = -1;
+    lift.qLen[k]!--;
+    lift.car[lift.carCount++] = i;
+    a.state[i] = IN_LIFT;
+    markLeftStorey(sim, i);
+    assignGoal(sim, i, -1);
+  }
+  // Those left behind keep their qSince: the car comes back for them as soon as it is free.
+  if (lift.qLen[k] === 0) lift.qTail[k] = -1;
+}
+
+function alight(sim: Sim, lift: FireLift): void {
+  if (lift.carCount === 0) return;
+  const a = sim.a;
+  const st = lift.stops[0]!;
+  lift.trips++;
+  lift.carried += lift.carCount;
+  lift.lastArrival = lift.busyUntil;
+  const np = st.spawnX.length;
+  for (let c = 0; c < lift.carCount; c++) {
+    const i = lift.car[c]!;
+    // Spread over the stop's spawn points, rings of 0.15 m apart where more step out than points.
+    const p = np > 0 ? c % np : 0;
+    const ring = np > 0 ? Math.floor(c / np) : 0;
+    a.x[i] = (st.spawnX[p] ?? a.x[i]!) + 0.15 * ring;
+    a.y[i] = st.spawnY[p] ?? a.y[i]!;
+    a.storey[i] = st.storey;
+    a.space[i] = st.space;
+    a.state[i] = WALKING;
+    sim.fixedGoal[i] = -1;
+    const g = chooseGoal(sim, st.storey, a.x[i]!, a.y[i]!, -1);
+    if (g < 0) markSafeOrTrapped(sim, i, false, -1);
+    else assignGoal(sim, i, g);
+  }
+  lift.carCount = 0;
+}

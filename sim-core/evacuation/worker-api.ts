@@ -1,0 +1,98 @@
+/**
+ * The evacuation engine as a worker API (issue 3 "Interfaces"), on the pattern of
+ * sim-core/water/worker-api.ts: a plain object of async functions that comlink exposes from a
+ * browser module worker (worker.ts) or a Node worker_threads worker, and that callers can also use
+ * in-process. Everything it takes and returns is structured-clonable.
+ *
+ * `run(building, scenarioId, options, onProgress, cancel)`: applies the scenario (its seed,
+ * `duration` and `firefighters`, as the CLI does) and runs the agent mode. `onProgress(t, safe,
+ * occupants)` is called and awaited about every simulated 10 s — through comlink a message round trip,
+ * which also lets the worker's event loop breathe. `cancel` is an Int32Array flag read every step:
+ * non-zero in element 0 rejects with EvacuationCancelledError. Over a SharedArrayBuffer the caller
+ * flips it from another thread without a message; over a plain ArrayBuffer it works in-process.
+ *
+ * The trajectory frames and density maps are handed back as transferables (comlink `transfer`), so
+ * a long recording moves to the caller without a copy; in-process the marking is a no-op. The result
+ * is the same as runEvacuation's for the same seed, bit for bit (the same code, the same order of
+ * floating-point operations; tested under worker_threads).
+ */
+import { transfer } from 'comlink';
+import type { Building } from '../../models/schema/building.ts';
+import { applyScenario } from '../../models/scenario/apply-scenario.ts';
+import type { EvacuationResult } from './run/result.ts';
+import { startEvacuation, type EvacuationOptions } from './run/run-evacuation.ts';
+
+export type EvacuationProgressCallback = (t: number, safe: number, occupants: number) => void | Promise<void>;
+
+/** The engine options a worker takes (functions do not cross a worker boundary). */
+export type WorkerEvacuationOptions = Omit<EvacuationOptions, 'onProgress'>;
+
+export class EvacuationCancelledError extends Error {
+  constructor() {
+    super('evacuation run cancelled');
+    this.name = 'EvacuationCancelledError';
+  }
+}
+
+/** Simulated seconds between progress calls. */
+const PROGRESS_EVERY = 10;
+
+export interface EvacuationWorkerApi {
+  run(
+    building: Building,
+    scenarioId?: string | null,
+    options?: WorkerEvacuationOptions,
+    onProgress?: EvacuationProgressCallback,
+    cancel?: Int32Array,
+  ): Promise<EvacuationResult>;
+}
+
+/** The buffers of a result that can be transferred instead of copied. */
+export function resultTransferables(r: EvacuationResult): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  const add = (v: ArrayBufferView): void => {
+    if (v.buffer instanceof ArrayBuffer) out.add(v.buffer);
+  };
+  if (r.trajectories) {
+    add(r.trajectories.times);
+    for (const f of r.trajectories.frames) add(f);
+  }
+  for (const m of r.densityMaps ?? []) {
+    add(m.area);
+    add(m.maxDensity);
+    add(m.los);
+    add(m.timeEF);
+  }
+  return [...out];
+}
+
+export const evacuationWorkerApi: EvacuationWorkerApi = {
+  async run(building, scenarioId = null, options = {}, onProgress, cancel) {
+    let b = building;
+    let opts: EvacuationOptions = { ...options };
+    if (scenarioId !== null && scenarioId !== undefined) {
+      const sc = (building.scenarios ?? []).find((s) => s.id === scenarioId);
+      if (!sc) throw new Error(`no scenario "${scenarioId}"`);
+      b = applyScenario(building, sc);
+      opts = {
+        ...(sc.seed !== undefined ? { seed: sc.seed } : {}),
+        ...(sc.duration !== undefined ? { maxTime: sc.duration } : {}),
+        ...(sc.firefighters ? { firefighters: sc.firefighters } : {}),
+        ...opts,
+      };
+    }
+    const run = startEvacuation(b, opts);
+    const sim = run.sim;
+    let nextProgress = PROGRESS_EVERY;
+    while (!run.done()) {
+      if (cancel !== undefined && Atomics.load(cancel, 0) !== 0) throw new EvacuationCancelledError();
+      run.step();
+      if (onProgress && sim.t >= nextProgress) {
+        await onProgress(sim.t, sim.safe, sim.a.n);
+        nextProgress += PROGRESS_EVERY;
+      }
+    }
+    const r = run.result();
+    return transfer(r, resultTransferables(r));
+  },
+};
