@@ -78,6 +78,26 @@ export default tseslint.config(
     },
   },
   {
+    // drill: verdicts, statistics, report and plan of the drill workflow. Pure like sim-core, so the
+    // app can reuse it; may import models/ and sim-core/.
+    files: ['drill/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            nodeBuiltins,
+            electron,
+            three,
+            react,
+            upward(['renderer', 'main', 'cli', 'node'], 'drill/ may import models/ and sim-core/ only.'),
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require'],
+    },
+  },
+  {
     // renderer: browser code. No Node, no Electron (the preload bridge is the only way to main).
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {

@@ -13,6 +13,9 @@ import { registerGenerate } from './commands/generate.ts';
 import { registerWater } from './commands/water.ts';
 import { registerAccess } from './commands/access.ts';
 import { registerEvac } from './commands/evac.ts';
+import { registerDrill } from './commands/drill.ts';
+import { registerCompare } from './commands/compare.ts';
+import { registerDebrief } from './commands/debrief.ts';
 
 /** Every command, in the order `--help` lists them. One file per command under commands/. */
 const COMMANDS: readonly RegisterCommand[] = [
@@ -22,6 +25,9 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerWater,
   registerAccess,
   registerEvac,
+  registerDrill,
+  registerCompare,
+  registerDebrief,
 ];
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
