@@ -5,11 +5,11 @@
  * vehicle, 2 for an unreadable file.
  */
 import type { RegisterCommand } from '../command-context.ts';
-import { formatIssue, type Locale } from '../../models/validation/issue.ts';
+import { type Locale } from '../../models/validation/issue.ts';
 import { applyScenario, findScenario, ScenarioError } from '../../models/scenario/apply-scenario.ts';
 import { formatMinSec, seconds } from '../../models/units.ts';
 import { EXIT, type CliIo } from '../io.ts';
-import { loadFile } from '../load-file.ts';
+import { loadBuilding } from '../load-file.ts';
 import { loadRapier } from '../../sim-core/access/rapier.ts';
 import { analyseAccess, type AccessReport, type VehicleRoute } from '../../sim-core/access/analyse-access.ts';
 
@@ -53,17 +53,9 @@ function aerialLine(a: AccessReport['aerial'][number], zh: boolean): string {
 }
 
 export async function accessCommand(file: string, opts: AccessCommandOptions, io: CliIo): Promise<number> {
-  const loaded = await loadFile(file);
-  if (!loaded.readable) {
-    io.err(`lifeline: ${file} ${loaded.reason[opts.lang]}`);
-    return EXIT.unreadable;
-  }
-  const r = loaded.result;
-  if (!r.building) {
-    for (const e of r.errors) io.err(formatIssue(e, opts.lang));
-    return EXIT.invalid;
-  }
-  let building = r.building;
+  const loaded = await loadBuilding(file, opts.lang, io);
+  if (typeof loaded === 'number') return loaded;
+  let building = loaded;
   let vehicles = opts.vehicle;
   if (opts.scenario !== undefined) {
     const s = findScenario(building, opts.scenario);

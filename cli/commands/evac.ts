@@ -13,7 +13,6 @@
  */
 import type { RegisterCommand } from '../command-context.ts';
 import type { Locale } from '../../models/validation/issue.ts';
-import { formatIssue } from '../../models/validation/issue.ts';
 import { applyScenario, ScenarioError } from '../../models/scenario/apply-scenario.ts';
 import { formatMinSec, seconds } from '../../models/units.ts';
 import {
@@ -25,7 +24,7 @@ import { runHydraulic } from '../../sim-core/evacuation/hydraulic/index.ts';
 import { encodeTrajectories } from '../../sim-core/evacuation/record/trajectory-file.ts';
 import { writeFileAtomic } from '../../node/atomic-write.ts';
 import { EXIT, type CliIo } from '../io.ts';
-import { loadFile } from '../load-file.ts';
+import { loadBuilding } from '../load-file.ts';
 
 export interface EvacOptions {
   scenario?: string;
@@ -95,17 +94,9 @@ export async function evacCommand(file: string, opts: EvacOptions, io: CliIo): P
       '--fire-lifts and --trajectories need --mode agent (the hydraulic mode has neither lifts nor positions)',
       '--fire-lifts 和 --trajectories 需要 --mode agent（水力模式没有电梯，也没有位置）',
     );
-  const loaded = await loadFile(file);
-  if (!loaded.readable) {
-    io.err(`lifeline: ${file} ${loaded.reason[lang]}`);
-    return EXIT.unreadable;
-  }
-  const r = loaded.result;
-  if (!r.building) {
-    for (const e of r.errors) io.err(formatIssue(e, lang));
-    return EXIT.invalid;
-  }
-  let b = r.building;
+  const loaded = await loadBuilding(file, lang, io);
+  if (typeof loaded === 'number') return loaded;
+  let b = loaded;
   let seed = seedText !== undefined ? Number(seedText) : undefined;
   let maxTime: number | undefined;
   let firefighters: FirefighterGroupSpec[] | undefined;

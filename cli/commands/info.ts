@@ -1,27 +1,18 @@
 /** `lifeline info FILE`: the building at a glance (see models/metrics/summary.ts). */
 import type { RegisterCommand } from '../command-context.ts';
 import type { Locale } from '../../models/validation/issue.ts';
-import { formatIssue } from '../../models/validation/issue.ts';
 import { summarize, type BuildingSummary } from '../../models/metrics/summary.ts';
 import { EXIT, type CliIo } from '../io.ts';
-import { loadFile } from '../load-file.ts';
+import { loadBuilding } from '../load-file.ts';
 
 export async function infoCommand(
   file: string,
   opts: { json: boolean; lang: Locale },
   io: CliIo,
 ): Promise<number> {
-  const loaded = await loadFile(file);
-  if (!loaded.readable) {
-    io.err(`lifeline: ${file} ${loaded.reason[opts.lang]}`);
-    return EXIT.unreadable;
-  }
-  const r = loaded.result;
-  if (!r.building) {
-    for (const e of r.errors) io.err(formatIssue(e, opts.lang));
-    return EXIT.invalid;
-  }
-  const s = summarize(r.building);
+  const loaded = await loadBuilding(file, opts.lang, io);
+  if (typeof loaded === 'number') return loaded;
+  const s = summarize(loaded);
   if (opts.json) io.out(JSON.stringify(s, null, 2));
   else for (const line of opts.lang === 'zh-CN' ? linesZh(s) : linesEn(s)) io.out(line);
   return EXIT.ok;

@@ -10,7 +10,6 @@ import type { LocalizedText, Locale } from '../../models/validation/issue.ts';
 import { validateBuilding } from '../../models/load/load-building.ts';
 import type { Scenario } from '../../models/schema/scenario.ts';
 import { readUserFile } from '../../node/read-file.ts';
-import { formatIssue } from '../../models/validation/issue.ts';
 import { applyScenario, findScenario, ScenarioError } from '../../models/scenario/apply-scenario.ts';
 import type { Building } from '../../models/schema/building.ts';
 import {
@@ -21,7 +20,7 @@ import {
   type WaterOptions,
 } from '../../sim-core/water/index.ts';
 import { EXIT, type CliIo } from '../io.ts';
-import { loadFile } from '../load-file.ts';
+import { loadBuilding } from '../load-file.ts';
 
 export interface WaterCommandOptions {
   scenario?: string;
@@ -253,18 +252,10 @@ export async function waterCommand(
   lang: Locale,
   io: CliIo,
 ): Promise<number> {
-  const loaded = await loadFile(file);
-  if (!loaded.readable) {
-    io.err(`lifeline: ${file} ${loaded.reason[lang]}`);
-    return EXIT.unreadable;
-  }
-  const r = loaded.result;
-  if (!r.building) {
-    for (const e of r.errors) io.err(formatIssue(e, lang));
-    return EXIT.invalid;
-  }
+  const loaded = await loadBuilding(file, lang, io);
+  if (typeof loaded === 'number') return loaded;
   try {
-    let building: Building = r.building;
+    let building: Building = loaded;
     const options: WaterOptions = {};
     if (opts.scenario !== undefined) {
       let scenario = findScenario(building, opts.scenario);

@@ -5,13 +5,10 @@
 import { readFileSync } from 'node:fs';
 import type { Building } from '../../models/schema/building.ts';
 import type { Scenario } from '../../models/schema/scenario.ts';
-import type { Locale } from '../../models/validation/issue.ts';
-import { formatIssue } from '../../models/validation/issue.ts';
 import type { ScenarioError } from '../../models/scenario/apply-scenario.ts';
 import { loadRapier } from '../../sim-core/access/rapier.ts';
 import type { DrillScenarioResult } from '../../drill/summary-types.ts';
-import { EXIT, type CliIo } from '../io.ts';
-import { loadFile } from '../load-file.ts';
+import { EXIT } from '../io.ts';
 import { createEvacRunner } from './evac-pool.ts';
 import { runDrillScenario } from './run-scenario.ts';
 
@@ -36,18 +33,7 @@ export function intOption(name: string, v: string | undefined, min: number, max:
   return Number(v);
 }
 
-export async function loadBuilding(file: string, lang: Locale, io: CliIo): Promise<Building | number> {
-  const loaded = await loadFile(file);
-  if (!loaded.readable) {
-    io.err(`lifeline: ${file} ${loaded.reason[lang]}`);
-    return EXIT.unreadable;
-  }
-  if (!loaded.result.building) {
-    for (const e of loaded.result.errors) io.err(formatIssue(e, lang));
-    return EXIT.invalid;
-  }
-  return loaded.result.building;
-}
+export { loadBuilding } from '../load-file.ts';
 
 /**
  * Scenario ids → scenarios. `all` is every scenario; no ids: the file's first scenario, or the

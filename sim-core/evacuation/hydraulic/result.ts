@@ -2,8 +2,7 @@
  * The hydraulic run's outputs in the agent mode's result shape (run/result.ts, issue 3 "Outputs"),
  * with mode "sfpe", dt the flow step and limiter always true (the caps are the method).
  */
-import { OUTSIDE_SPACE } from '../layout/building-layout.ts';
-import type { EvacuationResult } from '../run/result.ts';
+import { exitRecords, type EvacuationResult } from '../run/result.ts';
 import { HYDRAULIC_DT } from './constants.ts';
 import { SAFE, TRAPPED, type HydraulicState } from './state.ts';
 
@@ -44,22 +43,7 @@ export function collectHydraulicResult(s: HydraulicState): HydraulicResult {
     evacuated: s.safe,
     trapped: s.trapped,
     remaining,
-    exits: L.doors.flatMap((d, k) => {
-      if (d.spaceB !== OUTSIDE_SPACE) return [];
-      const count = s.exitCount[k]!;
-      const first = s.exitFirst[k]!;
-      const lastT = s.exitLast[k]!;
-      return [
-        {
-          id: d.id,
-          storey: L.storeys[d.storey]!.id,
-          count,
-          firstTime: count > 0 ? round(first) : null,
-          lastTime: count > 0 ? round(lastT) : null,
-          flow: count > 1 && lastT > first ? round((count - 1) / (lastT - first), 3) : null,
-        },
-      ];
-    }),
+    exits: exitRecords(L, s.exitCount, s.exitFirst, s.exitLast),
     storeys: L.storeys.map((st, k) => ({
       id: st.id,
       occupants: startCount[k]!,

@@ -1,5 +1,5 @@
 /** The outputs of a run (issue 3 "Outputs"), all times in seconds from the alarm. */
-import { OUTSIDE_SPACE } from '../layout/building-layout.ts';
+import { OUTSIDE_SPACE, type BuildingLayout } from '../layout/building-layout.ts';
 import { SAFE, TRAPPED } from '../population/agent-arrays.ts';
 import type { Sim } from './sim-state.ts';
 import { FF_ARRIVED } from '../firefighters/firefighter-groups.ts';
@@ -115,6 +115,34 @@ function firefighterResults(sim: Sim): EvacuationResult['firefighters'] {
   });
 }
 
+/**
+ * Per final exit (a door to outside): persons, first and last passage and the mean flow between them.
+ * Both modes report exits this way from their per-door counters.
+ */
+export function exitRecords(
+  L: BuildingLayout,
+  count: ArrayLike<number>,
+  first: ArrayLike<number>,
+  last: ArrayLike<number>,
+): EvacuationResult['exits'] {
+  return L.doors.flatMap((d, k) => {
+    if (d.spaceB !== OUTSIDE_SPACE) return [];
+    const n = count[k]!;
+    const t0 = first[k]!;
+    const t1 = last[k]!;
+    return [
+      {
+        id: d.id,
+        storey: L.storeys[d.storey]!.id,
+        count: n,
+        firstTime: n > 0 ? round(t0) : null,
+        lastTime: n > 0 ? round(t1) : null,
+        flow: n > 1 && t1 > t0 ? round((n - 1) / (t1 - t0), 3) : null,
+      },
+    ];
+  });
+}
+
 export function collectResult(sim: Sim, seed: number): EvacuationResult {
   const a = sim.a;
   const L = sim.layout;
@@ -141,22 +169,7 @@ export function collectResult(sim: Sim, seed: number): EvacuationResult {
     evacuated: sim.safe,
     trapped: sim.trapped,
     remaining,
-    exits: L.doors.flatMap((d, k) => {
-      if (d.spaceB !== OUTSIDE_SPACE) return [];
-      const count = sim.doorCount[k]!;
-      const first = sim.doorFirst[k]!;
-      const lastT = sim.doorLast[k]!;
-      return [
-        {
-          id: d.id,
-          storey: L.storeys[d.storey]!.id,
-          count,
-          firstTime: count > 0 ? round(first) : null,
-          lastTime: count > 0 ? round(lastT) : null,
-          flow: count > 1 && lastT > first ? round((count - 1) / (lastT - first), 3) : null,
-        },
-      ];
-    }),
+    exits: exitRecords(L, sim.doorCount, sim.doorFirst, sim.doorLast),
     storeys: L.storeys.map((st, k) => ({
       id: st.id,
       occupants: startCount[k]!,
