@@ -10,6 +10,8 @@ import { useDocumentFiles } from './files/use-document-files.ts';
 import { useFileDrop } from './files/use-file-drop.ts';
 import { currentLocale } from './i18n.ts';
 import { chooseFileApi } from './platform/choose-file-api.ts';
+import { RunPanel } from './run/RunPanel.tsx';
+import { useEvacuationRun } from './run/use-evacuation-run.ts';
 import { initialSample, SAMPLES, type SampleEntry } from './samples.ts';
 import { SidePanel } from './SidePanel.tsx';
 import { BuildingViewer } from './view/BuildingViewer.tsx';
@@ -133,6 +135,9 @@ export function App({ fileApi = PLATFORM_FILE_API, samples = SAMPLES }: Props) {
     }
   });
   const building = state.status === 'loaded' ? (state.result.building ?? state.draft) : undefined;
+  // Only a valid building can be run (a draft is drawn to locate its errors, nothing more).
+  const runnable = state.status === 'loaded' ? state.result.building : undefined;
+  const run = useEvacuationRun(runnable);
 
   return (
     <div className="app">
@@ -146,6 +151,7 @@ export function App({ fileApi = PLATFORM_FILE_API, samples = SAMPLES }: Props) {
         fileActions={<FileActions files={files} refusedDrop={refusedDrop} />}
         highlightPath={highlightPath}
         onLocateIssue={setHighlightPath}
+        runPanel={runnable !== undefined && <RunPanel building={runnable} locale={locale} run={run} />}
       />
       <main className="viewport">
         {building !== undefined ? (
@@ -158,6 +164,7 @@ export function App({ fileApi = PLATFORM_FILE_API, samples = SAMPLES }: Props) {
               draft={state.status === 'loaded' && state.result.building === undefined}
               highlightPath={highlightPath}
               onClearHighlight={() => setHighlightPath(undefined)}
+              result={run.state.status === 'done' ? run.state.result : undefined}
             />
           </ErrorBoundary>
         ) : (

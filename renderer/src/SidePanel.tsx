@@ -26,6 +26,8 @@ interface Props {
   onLocateIssue?: (path: string) => void;
   /** Save / Save As and file notices (files/FileActions.tsx), shown under Open…. */
   fileActions?: ReactNode;
+  /** The evacuation run and its verdict (run/RunPanel.tsx), for a valid building. */
+  runPanel?: ReactNode;
 }
 
 export function SidePanel({
@@ -38,6 +40,7 @@ export function SidePanel({
   highlightPath,
   onLocateIssue,
   fileActions,
+  runPanel,
 }: Props) {
   const { t } = useTranslation();
   const source = state.status === 'empty' ? undefined : state.source;
@@ -99,6 +102,7 @@ export function SidePanel({
         </button>
       </section>
       {fileActions}
+      {runPanel}
 
       <StatePanel state={state} locale={locale} highlightPath={highlightPath} onLocateIssue={onLocateIssue} />
     </aside>

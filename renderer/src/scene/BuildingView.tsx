@@ -7,6 +7,8 @@ import { Canvas, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { Box3, Plane, Vector3 } from 'three';
 import type { Building } from '../../../models/index.ts';
+import { PeopleLayer } from '../playback/PeopleLayer.tsx';
+import type { Playback } from '../playback/playback.ts';
 import type { ElementRef } from '../view/element-path.ts';
 import type { LayerVisibility } from '../view/layers.ts';
 import { type StoreyFilter, visibleZRange } from '../view/storey-filter.ts';
@@ -20,6 +22,16 @@ interface Props {
   filter: StoreyFilter;
   layers: LayerVisibility;
   highlight: ElementRef | undefined;
+  /** The playback of a finished run, drawn in the "people" layer. */
+  people?: PeopleProps | undefined;
+}
+
+export interface PeopleProps {
+  playback: Playback;
+  /** Storey id per trajectory storey index. */
+  storeys: readonly string[];
+  /** Colour per agent. */
+  colours: readonly string[];
 }
 
 /** Where the camera should look: the highlight, else the picked storey when filtering, else all. */
@@ -44,7 +56,7 @@ function focusPoint(
   return centre;
 }
 
-function SceneContent({ building, filter, layers, highlight }: Omit<Props, 'label'>) {
+function SceneContent({ building, filter, layers, highlight, people }: Omit<Props, 'label'>) {
   const invalidate = useThree((s) => s.invalidate);
   // Three's clipping keeps points with a non-negative distance: y ≥ min and y ≤ max.
   const planes = useMemo(() => [new Plane(new Vector3(0, 1, 0), 0), new Plane(new Vector3(0, -1, 0), 0)], []);
@@ -89,6 +101,9 @@ function SceneContent({ building, filter, layers, highlight }: Omit<Props, 'labe
   return (
     <>
       <primitive object={scene.root} />
+      {people !== undefined && (
+        <PeopleLayer building={building} clip={planes} parent={scene.layers.people} {...people} />
+      )}
       <gridHelper
         args={[Math.ceil(size / 10) * 10, Math.ceil(size / 10), '#56616e', '#3a434d']}
         position={[centre.x, bounds.min.y - 0.01, centre.z]}

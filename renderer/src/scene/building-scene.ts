@@ -82,9 +82,11 @@ export function createBuildingScene(building: Building, clip: Plane[]): Building
     site: group('layer:site'),
     facade: group('layer:facade'),
     water: group('layer:water'),
+    // Filled by the playback of a run (playback/PeopleLayer.tsx); empty until then.
+    people: group('layer:people'),
   };
   const root = group('scene');
-  root.add(layers.building, layers.site, layers.facade, layers.water);
+  root.add(layers.building, layers.site, layers.facade, layers.water, layers.people);
   const add = (to: Group, name: string, object: Object3D) => {
     object.name = name;
     to.add(object);

@@ -6,7 +6,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Building } from '../../../models/index.ts';
+import type { EvacuationResult } from '../../../sim-core/evacuation/run/result.ts';
 import { PlanView } from '../plan/PlanView.tsx';
+import { agentColours } from '../playback/agent-colours.ts';
+import { createPlayback } from '../playback/playback.ts';
+import { PlaybackControls } from '../playback/PlaybackControls.tsx';
 import { BuildingView } from '../scene/BuildingView.tsx';
 import { resolveIssuePath } from './element-path.ts';
 import { ALL_LAYERS_ON, type LayerVisibility } from './layers.ts';
@@ -21,9 +25,11 @@ interface Props {
   /** JSON pointer of the picked validation issue, if any. */
   highlightPath: string | undefined;
   onClearHighlight: () => void;
+  /** A finished evacuation run of this building, played back in the 3D view. */
+  result?: EvacuationResult | undefined;
 }
 
-export function BuildingViewer({ building, draft, highlightPath, onClearHighlight }: Props) {
+export function BuildingViewer({ building, draft, highlightPath, onClearHighlight, result }: Props) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<ViewMode>('3d');
   const [layers, setLayers] = useState<LayerVisibility>(ALL_LAYERS_ON);
@@ -41,6 +47,16 @@ export function BuildingViewer({ building, draft, highlightPath, onClearHighligh
     () => (highlightPath === undefined ? undefined : resolveIssuePath(building, highlightPath)),
     [building, highlightPath],
   );
+  // One playback per result; a new run starts it afresh.
+  const people = useMemo(() => {
+    const traj = result?.trajectories;
+    if (result === undefined || traj === undefined) return undefined;
+    return {
+      playback: createPlayback(traj),
+      storeys: traj.storeys,
+      colours: agentColours(result.agents).colours,
+    };
+  }, [result]);
   if (seen.building !== building || seen.path !== highlightPath) {
     const next =
       seen.building !== building ? { mode: 'all' as const, storey: defaultStorey(building) } : filter;
@@ -75,6 +91,7 @@ export function BuildingViewer({ building, draft, highlightPath, onClearHighligh
               filter={filter}
               layers={layers}
               highlight={highlight}
+              people={people}
             />
             <p className="viewport-hint">{t('view.hint')}</p>
           </>
@@ -82,6 +99,7 @@ export function BuildingViewer({ building, draft, highlightPath, onClearHighligh
           <PlanView building={building} storey={filter.storey} layers={layers} highlight={highlight} />
         )}
       </div>
+      {people !== undefined && mode === '3d' && <PlaybackControls playback={people.playback} />}
       {draft && (
         <p className="viewer-draft" role="status" data-testid="viewer-draft">
           {t('viewer.draft')}

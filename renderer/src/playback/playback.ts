@@ -1,0 +1,53 @@
+/**
+ * One playback of a run, shared by the 3D layer (which advances it in the render loop and draws
+ * the agents) and the controls outside the canvas (which show the time without React re-renders:
+ * they subscribe and write to their DOM nodes). Mutable on purpose: it changes every frame.
+ */
+import { advance, type ClockState, createClock, pause, play, seek, setSpeed } from './playback-clock.ts';
+import type { Frames } from './interpolate.ts';
+
+export interface Playback {
+  readonly frames: Frames;
+  readonly clock: ClockState;
+  /** Advances by `dt` real seconds (the render loop); true while still playing. */
+  tick(dt: number): boolean;
+  play(): void;
+  pause(): void;
+  seek(t: number): void;
+  setSpeed(speed: number): void;
+  /** Called after every change of the clock; returns the unsubscribe function. */
+  subscribe(listener: (clock: ClockState) => void): () => void;
+  /** Set by the 3D layer: asks the on-demand canvas for a frame. */
+  requestFrame: () => void;
+}
+
+export function createPlayback(frames: Frames): Playback {
+  let clock = createClock(frames.times[frames.times.length - 1] ?? 0);
+  const listeners = new Set<(c: ClockState) => void>();
+  const set = (next: ClockState) => {
+    if (next === clock) return;
+    clock = next;
+    for (const l of listeners) l(clock);
+    p.requestFrame();
+  };
+  const p: Playback = {
+    frames,
+    get clock() {
+      return clock;
+    },
+    tick(dt) {
+      set(advance(clock, dt));
+      return clock.playing;
+    },
+    play: () => set(play(clock)),
+    pause: () => set(pause(clock)),
+    seek: (t) => set(seek(clock, t)),
+    setSpeed: (s) => set(setSpeed(clock, s)),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    requestFrame: () => {},
+  };
+  return p;
+}
