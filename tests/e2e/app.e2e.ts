@@ -5,18 +5,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadBuildingText } from '../../models/index.ts';
 import { en } from '../../renderer/src/locales/en.ts';
 import { zhCN } from '../../renderer/src/locales/zh-CN.ts';
-import {
-  collectProblems,
-  launchChromium,
-  type PixelStats,
-  screenshot,
-  waitForCanvasPixels,
-} from './support/browser.ts';
+import { type PixelStats, screenshot, waitForCanvasPixels } from './support/browser.ts';
+import { useAppSession } from './support/app-session.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'models', 'samples', 'yuzhong-residential-33f.json');
@@ -44,29 +39,10 @@ function flatKeys(tree: object, prefix = ''): string[] {
 }
 const KEYS = flatKeys(en);
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-let problems: string[] = [];
+const session = useAppSession();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-  expect(problems, 'console errors or uncaught exceptions in the page').toEqual([]);
-});
-
-async function openApp(locale = 'en-US'): Promise<Page> {
-  context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  problems = collectProblems(page);
-  await page.goto(inject('baseUrl'));
-  await page.getByTestId('open').waitFor();
-  return page;
+function openApp(locale = 'en-US'): Promise<Page> {
+  return session.openApp({ locale });
 }
 
 /** Opens a file through the Open… button, as a user would (the browser file chooser). */
@@ -98,7 +74,7 @@ describe('Lifeline in a browser', () => {
       .toBe(sample.name);
     expect(await page.getByTestId('storey-count').textContent()).toBe(String(sample.storeys.length));
     const canvas = page.getByTestId('building-canvas').locator('canvas');
-    const stats = await waitForCanvasPixels(browser, canvas, BACKGROUND, drawn);
+    const stats = await waitForCanvasPixels(session.browser(), canvas, BACKGROUND, drawn);
     await screenshot(page, 'sample-default');
     expectBuildingDrawn(stats);
   });
@@ -118,7 +94,7 @@ describe('Lifeline in a browser', () => {
     }
 
     const canvas = page.getByTestId('building-canvas').locator('canvas');
-    const stats = await waitForCanvasPixels(browser, canvas, BACKGROUND, drawn);
+    const stats = await waitForCanvasPixels(session.browser(), canvas, BACKGROUND, drawn);
     await screenshot(page, 'building-3d');
     expectBuildingDrawn(stats);
 

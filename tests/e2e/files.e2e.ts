@@ -5,43 +5,21 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { loadBuildingText } from '../../models/index.ts';
 import { en } from '../../renderer/src/locales/en.ts';
 import { zhCN } from '../../renderer/src/locales/zh-CN.ts';
-import { collectProblems, launchChromium, screenshot } from './support/browser.ts';
+import { screenshot } from './support/browser.ts';
+import { useAppSession } from './support/app-session.ts';
 
 const FIXTURE_TEXT = readFileSync(path.join(import.meta.dirname, 'fixtures', 'small-tower.json'), 'utf8');
 const FIXTURE = JSON.parse(FIXTURE_TEXT) as { name: string };
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-let problems: string[] = [];
+const session = useAppSession();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-  expect(problems, 'console errors or uncaught exceptions in the page').toEqual([]);
-});
-
-async function openApp(locale = 'en-US'): Promise<Page> {
-  context = await browser.newContext({
-    locale,
-    viewport: { width: 1280, height: 800 },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  problems = collectProblems(page);
-  await page.goto(inject('baseUrl'));
-  await page.getByTestId('open').waitFor();
-  return page;
+function openApp(locale = 'en-US'): Promise<Page> {
+  return session.openApp({ locale, acceptDownloads: true });
 }
 
 /** Drags a file from "the desktop" and drops it on the 3D view, as the OS would. */

@@ -7,50 +7,26 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadBuildingText } from '../../models/index.ts';
 import { en } from '../../renderer/src/locales/en.ts';
 import { zhCN } from '../../renderer/src/locales/zh-CN.ts';
 import { RUN_RESULT_MARK } from '../../renderer/src/run/evacuation-client.ts';
 import { formatMinSec } from '../../renderer/src/run/run-state.ts';
 import { evacuationWorkerApi } from '../../sim-core/evacuation/worker-api.ts';
-import {
-  collectProblems,
-  launchChromium,
-  pixelStats,
-  screenshot,
-  waitForCanvasPixels,
-} from './support/browser.ts';
+import { pixelStats, screenshot, waitForCanvasPixels } from './support/browser.ts';
+import { useAppSession } from './support/app-session.ts';
 
 const FIXTURE_TEXT = readFileSync(path.join(import.meta.dirname, 'fixtures', 'small-tower.json'), 'utf8');
 const BACKGROUND: [number, number, number] = [0x1b, 0x1f, 0x24];
 /** Long tasks allowed while the worker computes and the view is idle (software GL, shared CI box). */
 const LONG_TASK_LIMIT_MS = 200;
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-let problems: string[] = [];
+const session = useAppSession();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-  expect(problems, 'console errors or uncaught exceptions in the page').toEqual([]);
-});
-
-async function openApp(locale = 'en-US'): Promise<Page> {
-  context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  problems = collectProblems(page);
-  await page.goto(inject('baseUrl'));
-  await page.getByTestId('view-toolbar').waitFor({ timeout: 15_000 });
-  return page;
+function openApp(locale = 'en-US'): Promise<Page> {
+  return session.openApp({ locale, readyTestId: 'view-toolbar' });
 }
 
 async function openFixture(page: Page, name = 'small-tower.json'): Promise<void> {
@@ -115,7 +91,7 @@ describe('evacuation run', () => {
   it('runs the 33-storey sample in a worker with progress and cancel, then plays it back', async () => {
     const page = await openApp();
     const canvas = canvasOf(page);
-    await waitForCanvasPixels(browser, canvas, BACKGROUND, drawn, 15_000);
+    await waitForCanvasPixels(session.browser(), canvas, BACKGROUND, drawn, 15_000);
     const panel = page.getByTestId('run-panel');
 
     // Cancel part-way: back to Run, nothing drawn as a result.
@@ -163,7 +139,7 @@ describe('evacuation run', () => {
     expect(await page.getByTestId('trapped').textContent()).toMatch(/^\d+$/);
     const curve = page.getByTestId('evacuation-curve').locator('canvas');
     await curve.waitFor();
-    const curveStats = await pixelStats(browser, await curve.screenshot(), BACKGROUND);
+    const curveStats = await pixelStats(session.browser(), await curve.screenshot(), BACKGROUND);
     expect(curveStats.drawn, 'the curve chart has pixels').toBeGreaterThan(500);
     await screenshot(page, 'run-verdict');
 
@@ -200,7 +176,7 @@ describe('evacuation run', () => {
     await slider.fill('60');
     await page.waitForTimeout(300);
     const withPeople = await canvas.screenshot();
-    const stats = await pixelStats(browser, withPeople, BACKGROUND);
+    const stats = await pixelStats(session.browser(), withPeople, BACKGROUND);
     expect(stats.drawn / stats.total, 'canvas is not blank').toBeGreaterThan(0.03);
     await screenshot(page, 'run-playback');
     // People respect the storey isolation like the building does.

@@ -6,10 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../renderer/src/locales/en.ts';
-import { collectProblems, launchChromium, screenshot, waitForCanvasPixels } from './support/browser.ts';
+import { screenshot, waitForCanvasPixels } from './support/browser.ts';
+import { useAppSession } from './support/app-session.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const SAMPLE = JSON.parse(
@@ -18,29 +19,10 @@ const SAMPLE = JSON.parse(
 const FIXTURE_TEXT = readFileSync(path.join(import.meta.dirname, 'fixtures', 'small-tower.json'), 'utf8');
 const BACKGROUND: [number, number, number] = [0x1b, 0x1f, 0x24];
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-let problems: string[] = [];
+const session = useAppSession();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-  expect(problems, 'console errors or uncaught exceptions in the page').toEqual([]);
-});
-
-async function openApp(): Promise<Page> {
-  context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  problems = collectProblems(page);
-  await page.goto(inject('baseUrl'));
-  await page.getByTestId('view-toolbar').waitFor({ timeout: 15_000 });
-  return page;
+function openApp(): Promise<Page> {
+  return session.openApp({ readyTestId: 'view-toolbar' });
 }
 
 interface Counts {
@@ -52,7 +34,7 @@ interface Counts {
 
 /** Counts drawn and magenta pixels of a PNG, decoded in a blank page (no app CSP there). */
 async function counts(png: Buffer): Promise<Counts> {
-  const page = await browser.newPage();
+  const page = await session.browser().newPage();
   try {
     return await page.evaluate(
       async ({ b64, bg }): Promise<Counts> => {
@@ -106,7 +88,7 @@ describe('building view', () => {
   it('isolates a storey, cuts above it and toggles layers', async () => {
     const page = await openApp();
     const canvas = canvasOf(page);
-    await waitForCanvasPixels(browser, canvas, BACKGROUND, building, 15_000);
+    await waitForCanvasPixels(session.browser(), canvas, BACKGROUND, building, 15_000);
     const all = await canvas.screenshot();
     const allCounts = await counts(all);
     await screenshot(page, 'view-all-storeys');
@@ -152,7 +134,7 @@ describe('building view', () => {
 
   it('switches to the plan of the picked storey and names spaces on hover', async () => {
     const page = await openApp();
-    await waitForCanvasPixels(browser, canvasOf(page), BACKGROUND, building, 15_000);
+    await waitForCanvasPixels(session.browser(), canvasOf(page), BACKGROUND, building, 15_000);
     const storey = SAMPLE.storeys[3]!;
     await page.getByTestId('storey-picker').selectOption({ label: storey.name ?? storey.id });
     await page.getByTestId('view-plan').click();
@@ -175,7 +157,7 @@ describe('building view', () => {
     expect(stats.drawn / stats.total, 'share of the plan drawn').toBeGreaterThan(0.15);
 
     await page.getByTestId('view-3d').click();
-    await waitForCanvasPixels(browser, canvasOf(page), BACKGROUND, building, 10_000);
+    await waitForCanvasPixels(session.browser(), canvasOf(page), BACKGROUND, building, 10_000);
   });
 
   it('highlights a geometric error of a broken file in 3D and in the plan', async () => {
@@ -195,7 +177,7 @@ describe('building view', () => {
     expect(await page.getByTestId('viewer-draft').textContent()).toBe(en.viewer.draft);
 
     const canvas = canvasOf(page);
-    await waitForCanvasPixels(browser, canvas, BACKGROUND, building, 10_000);
+    await waitForCanvasPixels(session.browser(), canvas, BACKGROUND, building, 10_000);
     const before = await canvas.screenshot();
     expect((await counts(before)).magenta, 'no highlight yet').toBeLessThan(20);
 
@@ -222,7 +204,7 @@ describe('building view', () => {
 
   it('shows the 52-storey sample quickly and orbits without long tasks', async () => {
     const page = await openApp();
-    await waitForCanvasPixels(browser, canvasOf(page), BACKGROUND, building, 15_000);
+    await waitForCanvasPixels(session.browser(), canvasOf(page), BACKGROUND, building, 15_000);
     await page.evaluate(() => {
       const w = window as unknown as { longTasks: number[] };
       w.longTasks = [];
@@ -234,7 +216,7 @@ describe('building view', () => {
     await page.getByTestId('sample-picker').selectOption('office-tower-52f.json');
     await expect.poll(() => page.getByTestId('storey-count').textContent(), { timeout: 15_000 }).toBe('52');
     const canvas = canvasOf(page);
-    await waitForCanvasPixels(browser, canvas, BACKGROUND, building, 15_000);
+    await waitForCanvasPixels(session.browser(), canvas, BACKGROUND, building, 15_000);
     const firstFrame = Date.now() - started;
     const loadTasks = await page.evaluate(() =>
       (window as unknown as { longTasks: number[] }).longTasks.splice(0),
