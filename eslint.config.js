@@ -20,6 +20,22 @@ const react = {
 };
 const upward = (layers, why) => ({ group: layers.map((l) => `**/${l}/**`), message: why });
 
+/**
+ * A pure layer (models, sim-core, drill): runs in Node, a browser worker and the renderer alike, so
+ * no Node built-ins, no Electron, no three, no React, no DOM globals, and none of `forbidden` layers.
+ */
+const pureLayer = (files, forbidden, why, extra = {}) => ({
+  files,
+  ...extra,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [nodeBuiltins, electron, three, react, upward(forbidden, why)] },
+    ],
+    'no-restricted-globals': ['error', 'window', 'document', 'process', 'require'],
+  },
+});
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'out/', 'test-results/'] },
   js.configs.recommended,
@@ -38,65 +54,18 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // models: the building format. Pure: no DOM-only APIs, no Node, no Electron, no three, no engines.
-    files: ['models/**/*.ts'],
+  // models: the building format, the bottom layer.
+  pureLayer(['models/**/*.ts'], ['sim-core', 'renderer', 'main', 'cli'], 'models/ is the bottom layer.', {
     ignores: ['models/**/write-*.ts', 'models/samples/build-samples.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            nodeBuiltins,
-            electron,
-            three,
-            react,
-            upward(['sim-core', 'renderer', 'main', 'cli'], 'models/ is the bottom layer.'),
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require'],
-    },
-  },
-  {
-    // sim-core: the engines. Same purity; may import models.
-    files: ['sim-core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            nodeBuiltins,
-            electron,
-            three,
-            react,
-            upward(['renderer', 'main', 'cli'], 'sim-core/ may import models/ only.'),
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require'],
-    },
-  },
-  {
-    // drill: verdicts, statistics, report and plan of the drill workflow. Pure like sim-core, so the
-    // app can reuse it; may import models/ and sim-core/.
-    files: ['drill/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            nodeBuiltins,
-            electron,
-            three,
-            react,
-            upward(['renderer', 'main', 'cli', 'node'], 'drill/ may import models/ and sim-core/ only.'),
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require'],
-    },
-  },
+  }),
+  // sim-core: the engines; may import models.
+  pureLayer(['sim-core/**/*.ts'], ['renderer', 'main', 'cli'], 'sim-core/ may import models/ only.'),
+  // drill: verdicts, statistics, report and plan of the drill workflow; pure so the app can reuse it.
+  pureLayer(
+    ['drill/**/*.ts'],
+    ['renderer', 'main', 'cli', 'node'],
+    'drill/ may import models/ and sim-core/ only.',
+  ),
   {
     // renderer: browser code. No Node, no Electron (the preload bridge is the only way to main).
     files: ['renderer/**/*.{ts,tsx}'],
