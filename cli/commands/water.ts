@@ -38,8 +38,6 @@ export interface WaterCommandOptions {
 }
 
 const mpa = (pa: number): string => (pa / 1e6).toFixed(3);
-/** Pa: a common lay-flat hose working-pressure rating (PN 1.6; UNVERIFIED, water-and-access.md §3.3). */
-const HOSE_RATING = 1.6e6;
 const lps = (q: number): string => (q * 1000).toFixed(2);
 
 function positive(v: string | undefined, name: string): number | undefined {
@@ -74,7 +72,18 @@ function toJson(r: WaterAnalysis, lang: Locale): object {
     pumps: r.pumps,
     tanks: r.tanks,
     ...(r.engine ? { engine: { vehicle: r.vehicle, ...r.engine } } : {}),
-    ...(r.supplies ? { supplies: r.supplies } : {}),
+    ...(r.supplies
+      ? {
+          supplies: r.supplies.map((o) => ({
+            ...o,
+            ratingCheck: {
+              ...o.ratingCheck,
+              message: o.ratingCheck.message[lang],
+              text: o.ratingCheck.message,
+            },
+          })),
+        }
+      : {}),
     highestAdequateStorey: r.highestAdequateStorey,
     highestEffectiveStorey: r.highestEffectiveStorey,
     checks: r.checks.map((c) => ({ ...c, message: c.message[lang], text: c.message })),
@@ -138,13 +147,13 @@ function toText(r: WaterAnalysis, lang: Locale, io: CliIo): void {
         : 'fire-engine supply options (building pumps off, tanks empty):',
     );
     for (const o of r.supplies) {
-      // Lay-flat hose is commonly rated 1.6 MPa working pressure (UNVERIFIED, water-and-access.md §3.3).
-      const rating =
-        o.enginePressure > HOSE_RATING
-          ? zh
-            ? '（超过常见水带额定压力 1.6 MPa）'
-            : ' (above the common 1.6 MPa hose rating)'
-          : '';
+      // The hose / inlet rating check (checks.ts, UNVERIFIED); also listed under the checks.
+      const c = o.ratingCheck;
+      const rating = c.ok
+        ? ''
+        : zh
+          ? `（超过常见额定压力 PN ${c.limit / 1e6} MPa，未经核实）`
+          : ` (above the typical PN ${c.limit / 1e6} MPa rating, UNVERIFIED)`;
       io.out(
         zh
           ? `  ${optionName[o.option][lang]}（${o.vehicles.join(' → ')}）：充实水柱达标最高层 ${o.highestEffectiveStorey ?? '无'}` +

@@ -11,6 +11,7 @@ import {
   dynamicMaximumCheck,
   dynamicMinimumCheck,
   inletCheck,
+  pressureRatingCheck,
   staticPressureCheck,
   tankVolumeCheck,
   workingPressureCheck,
@@ -45,6 +46,8 @@ export interface SupplyOptionResult {
   highestAdequateStorey: string | null;
   /** Pa at the (last) engine's discharge with the fire on the highest storey tried. */
   enginePressure: number;
+  /** The hose / pump-inlet pressure rating against the highest engine discharge (checks.ts; UNVERIFIED). */
+  ratingCheck: Check;
 }
 
 export interface WaterAnalysis extends CaseResult {
@@ -163,8 +166,8 @@ export function analyseWaterWith(
     const dry = current.hydrants.filter((h) => h.dry).length;
     if (dry > 0)
       notes.push({
-        en: `${dry} hydrant(s) are in a zone no source can feed in this state (reported at zero pressure)`,
-        'zh-CN': `${dry} 个消火栓所在区域在此状态下无水源供水（按零压力报告）`,
+        en: `${dry} hydrant(s) are dry in this state: cut from every live source, or above its hydraulic grade line (reported at zero pressure)`,
+        'zh-CN': `${dry} 个消火栓在此状态下无水：与所有有效水源隔断，或高于其水力坡度线（按零压力报告）`,
       });
     for (const w of current.warnings) notes.push(engineWarningText(w.code, w.text));
     if (!current.solved)
@@ -178,7 +181,11 @@ export function analyseWaterWith(
       notes,
     };
     if (vehicle !== undefined) out.vehicle = vehicle;
-    if (options.supply !== undefined && resolved) out.supplies = supplyOptions(ws, building, model, resolved);
+    if (options.supply !== undefined && resolved) {
+      out.supplies = supplyOptions(ws, building, model, resolved);
+      // The ratings are checks like the code's: listed with them (also on each option).
+      for (const s of out.supplies) checks.push(s.ratingCheck);
+    }
     if (options.sweep) {
       const states = ladderStates(model);
       const cells: LadderCell[] = [];
@@ -214,32 +221,41 @@ function supplyOptions(
   r: Extract<SupplyResolution, { ok: true }>,
 ): SupplyOptionResult[] {
   const storeys = hydrantStoreys(model);
-  const viaInlet = (m: WaterModel): Omit<SupplyOptionResult, 'option' | 'vehicles'> => {
+  const viaInlet = (m: WaterModel, option: 'inlet' | 'relay', vehicles: string[]): SupplyOptionResult => {
     const rungs = ladder(m, { id: 'engine', label: { en: '', 'zh-CN': '' }, supply: ENGINE_ALONE }, storeys);
     const top = storeys[storeys.length - 1];
     const sol = top === undefined ? undefined : m.solveRaw(m.flowingFor(top), ENGINE_ALONE);
+    const enginePressure = sol?.enginePressure ?? 0;
+    // Every lay in the chain is checked: the relay engine's discharge too.
+    const highest = Math.max(enginePressure, sol?.relayPressure ?? 0);
     return {
+      option,
+      vehicles,
       highestEffectiveStorey: highestPassing(rungs, 'effective'),
       highestAdequateStorey: highestPassing(rungs, 'ok'),
-      enginePressure: sol?.enginePressure ?? 0,
+      enginePressure,
+      ratingCheck: pressureRatingCheck(option, highest, r.vehicle, vehicles),
     };
   };
-  const out: SupplyOptionResult[] = [{ option: 'inlet', vehicles: [r.vehicle.id], ...viaInlet(model) }];
+  const out: SupplyOptionResult[] = [viaInlet(model, 'inlet', [r.vehicle.id])];
   if (r.connection.relay && r.relayVehicle) {
     const relay = new WaterModel(ws, building, r.connection);
     try {
-      out.push({ option: 'relay', vehicles: [r.relayVehicle.id, r.vehicle.id], ...viaInlet(relay) });
+      out.push(viaInlet(relay, 'relay', [r.relayVehicle.id, r.vehicle.id]));
     } finally {
       relay.close();
     }
   }
   const lay = stairLay(ws, building, { curve: r.vehicle.pump!.curve, jet: model.requirement.jet });
+  let layMax = 0;
+  for (const rung of lay.rungs) if (rung.solved) layMax = Math.max(layMax, rung.enginePressure);
   out.push({
     option: 'stair-lay',
     vehicles: [r.vehicle.id],
     highestEffectiveStorey: lay.highestEffectiveStorey,
     highestAdequateStorey: null,
     enginePressure: lay.rungs[lay.rungs.length - 1]?.enginePressure ?? 0,
+    ratingCheck: pressureRatingCheck('stair-lay', layMax, r.vehicle),
   });
   return out;
 }

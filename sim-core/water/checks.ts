@@ -14,6 +14,7 @@ import {
   staticPressureLimit,
   tankVolumeLimit,
 } from '../../models/codes/gb50974.ts';
+import type { Vehicle } from '../../models/schema/vehicle.ts';
 import type { LadderCell } from './ladder.ts';
 import type { WaterModel } from './model.ts';
 
@@ -214,6 +215,67 @@ export function inletCheck(model: WaterModel): Check {
     message: {
       en: `${count} pump inlet(s) × 15 L/s = ${num(value * 1000)} L/s for an indoor hydrant design flow of ${num(design.flow * 1000)} L/s (Table 3.5.2).${u.en}`,
       'zh-CN': `水泵接合器 ${count} 个 × 15 L/s = ${num(value * 1000)} L/s，室内消火栓设计流量 ${num(design.flow * 1000)} L/s（表 3.5.2）。${u.zh}`,
+    },
+  };
+}
+
+/**
+ * Typical working-pressure ratings of fire-service equipment (Pa): lay-flat hose and the pump inlet
+ * (水泵接合器) PN 1.6 MPa, high-pressure hose PN 2.5 MPa ("typically PN 1.6 or 2.5 MPa",
+ * water-and-access.md §3.3, UNVERIFIED). Not code thresholds: the checks carry `verified: false`.
+ */
+export const PRESSURE_RATING = { layFlat: 1.6e6, highPressure: 2.5e6, inlet: 1.6e6 } as const;
+
+/**
+ * A supply option's equipment rating: the highest engine discharge (Pa) against the weakest rating
+ * on its path. Through the pump inlet (one engine or a relay) the inlet's PN 1.6 governs whatever the
+ * hose; up the stairs it is the hose alone, high-pressure hose (PN 2.5) behind a `high-pressure`
+ * engine, lay-flat hose (PN 1.6) behind any other.
+ */
+export function pressureRatingCheck(
+  option: 'inlet' | 'relay' | 'stair-lay',
+  value: number,
+  vehicle: Pick<Vehicle, 'id' | 'kind'>,
+  /** Vehicle ids in pumping order, for the message (default: this vehicle). */
+  vehicles: readonly string[] = [vehicle.id],
+): Check {
+  const highHose = vehicle.kind === 'high-pressure';
+  const limit =
+    option === 'stair-lay'
+      ? highHose
+        ? PRESSURE_RATING.highPressure
+        : PRESSURE_RATING.layFlat
+      : PRESSURE_RATING.inlet;
+  const what =
+    option === 'stair-lay'
+      ? highHose
+        ? { en: 'high-pressure hose', zh: '高压水带' }
+        : { en: 'lay-flat hose', zh: '有衬里水带' }
+      : { en: 'pump inlet and hose', zh: '水泵接合器及水带' };
+  const name = {
+    inlet: { en: 'one engine via the pump inlet', zh: '单车经水泵接合器' },
+    relay: { en: 'two engines in relay via the inlet', zh: '双车接力经水泵接合器' },
+    'stair-lay': { en: 'hose laid up the stairs', zh: '沿楼梯铺设水带' },
+  }[option];
+  const ok = value <= limit;
+  const u = unverified(false);
+  return {
+    clause: `pressure rating (${option})`,
+    ok,
+    value,
+    limit,
+    unit: 'Pa',
+    verified: false,
+    message: {
+      en:
+        `${name.en} (${vehicles.join(' → ')}): highest engine discharge ${mpa(value)} MPa against the ${what.en} ` +
+        `rating PN ${mpa(limit)} MPa (typical)` +
+        (ok ? '.' : '; above it: the lay or fittings may burst.') +
+        u.en,
+      'zh-CN':
+        `${name.zh}（${vehicles.join(' → ')}）：消防车最高出口压力 ${mpa(value)} MPa，${what.zh}常见额定压力 PN ${mpa(limit)} MPa` +
+        (ok ? '。' : '；已超过，水带或接口可能爆裂。') +
+        u.zh,
     },
   };
 }

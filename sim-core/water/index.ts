@@ -1,6 +1,7 @@
 /** Public API of the fire-water engine (see CONTEXT.md). */
 export { analyseWater, analyseWaterWith, engineWarningText, WaterInputError } from './analyse.ts';
 export type { SupplyOptionResult, WaterAnalysis, WaterOptions } from './analyse.ts';
+export { PRESSURE_RATING, pressureRatingCheck } from './checks.ts';
 export type { Check } from './checks.ts';
 export type { LadderCell, LadderState } from './ladder.ts';
 export type { CaseResult, HydrantResult, PumpResult, SupplyState } from './model.ts';

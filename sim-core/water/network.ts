@@ -22,6 +22,9 @@
  * reports the head of a source behind a closed link. So before each solve a graph search from the
  * live sources marks the nodes water can reach; pumps and pressure valves whose inlet is dry are
  * closed for that solve, and dry nodes are reported with zero pressure and flow and a warning.
+ * A hydrant the search reaches but whose riser junction (or outlet) EPANET puts at a negative
+ * pressure sits above the hydraulic grade line of every source that reaches it (the old tower's riser
+ * above the city main's 20 m head with the roof tank empty): it is reported dry the same way.
  */
 import type { Pump, Water } from '../../models/schema/water.ts';
 
@@ -128,7 +131,10 @@ export interface NetworkSolution {
   outletPressure: Float64Array;
   nozzlePressure: Float64Array;
   hydrantFlow: Float64Array;
-  /** 1 where no source can feed the hydrant (a dry zone). */
+  /**
+   * 1 where no source can feed the hydrant: cut from every live source (a dry zone), or above the
+   * hydraulic grade line (negative pressure at its riser junction or outlet). Its pressures and flow are 0.
+   */
   hydrantDry: Uint8Array;
   pumpFlow: Float64Array;
   pumpHead: Float64Array;
@@ -609,7 +615,12 @@ export class WaterNetwork {
           ? min
           : state.tanks === 'lowest'
             ? Math.min(min + LOWEST_LEVEL_MARGIN, max)
-            : Math.min(Math.max(tanks[t]!.level, min), max);
+            : // A tank at or below its minimum level is empty (as markWet takes it): EPANET's own
+              // minimum, since the given one can sit a rounding step above it (0.3 vs
+              // 0.29999999999999244) and EPANET then still lets the "empty" tank feed the riser.
+              tanks[t]!.level <= tanks[t]!.minLevel
+              ? min
+              : Math.min(Math.max(tanks[t]!.level, min), max);
       if (level === this.lastTankLevel[t]) continue;
       this.lastTankLevel[t] = level;
       p.setNodeValue(this.epanetNode[this.tankNode[t]!]!, NodeProperty.TankLevel, level);
@@ -669,9 +680,18 @@ export class WaterNetwork {
         sol.hydrantDry[k] = 1;
         continue;
       }
-      sol.outletPressure[k] = at(pressure, this.outletNode[k]!) * PASCALS_PER_METRE_HEAD;
-      sol.nozzlePressure[k] = at(pressure, this.nozzleNode[k]!) * PASCALS_PER_METRE_HEAD;
-      sol.hydrantFlow[k] = flow[this.hydrantLink[k]! - 1]! / LPS;
+      // Reachable through open links but above the hydraulic grade line of every live source (a
+      // riser drained above the city main's head): EPANET reports the suction a sealed pipe would
+      // hold, a negative pressure no open hydrant can have. Water does not get there: dry.
+      const riserP = at(pressure, this.riserNode[k]!);
+      const outletP = at(pressure, this.outletNode[k]!);
+      if (riserP < 0 || outletP < 0) {
+        sol.hydrantDry[k] = 1;
+        continue;
+      }
+      sol.outletPressure[k] = outletP * PASCALS_PER_METRE_HEAD;
+      sol.nozzlePressure[k] = Math.max(0, at(pressure, this.nozzleNode[k]!)) * PASCALS_PER_METRE_HEAD;
+      sol.hydrantFlow[k] = Math.max(0, flow[this.hydrantLink[k]! - 1]! / LPS);
     }
     for (let k = 0; k < this.pumpLink.length; k++) {
       const link = this.pumpLink[k]!;

@@ -179,6 +179,43 @@ describe('lifeline water', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out);
     expect(doc.supplies.map((s: { option: string }) => s.option)).toEqual(['inlet', 'relay', 'stair-lay']);
+    // Two 1.0 MPa-class pumps in series put ≈ 1.9 MPa on the inlet: only the relay is above PN 1.6.
+    const rating = doc.supplies.map((s: { ratingCheck: { ok: boolean; limit: number } }) => [
+      s.ratingCheck.ok,
+      s.ratingCheck.limit,
+    ]);
+    expect(rating).toEqual([
+      [true, 1.6e6],
+      [false, 1.6e6],
+      [true, 1.6e6],
+    ]);
+  });
+
+  it('the hose / inlet rating is a check in JSON and text: 4.0 MPa engine fails it', async () => {
+    const office = samplePath('office-tower-52f');
+    const j = JSON.parse((await run('water', office, '--supply', 'high-pressure-40', '--json')).out);
+    const lay = j.supplies.find((s: { option: string }) => s.option === 'stair-lay').ratingCheck;
+    expect(lay).toMatchObject({ clause: 'pressure rating (stair-lay)', ok: false, limit: 2.5e6, unit: 'Pa' });
+    expect(lay.value).toBeGreaterThan(4e6);
+    expect(
+      j.checks.some((c: { clause: string; ok: boolean }) => c.clause === 'pressure rating (inlet)' && !c.ok),
+    ).toBe(true);
+    const t = (await run('water', office, '--supply', 'high-pressure-40')).out;
+    expect(t).toContain('[FAIL] pressure rating (stair-lay) (UNVERIFIED)');
+  });
+
+  it('roof-tank-empty: no negative pressure anywhere in the JSON (hydrants, sweep)', async () => {
+    const j = JSON.parse((await run('water', old, '--scenario', 'roof-tank-empty', '--sweep', '--json')).out);
+    const pressures = [
+      ...j.hydrants.flatMap((h: { outletPressure: number; nozzlePressure: number }) => [
+        h.outletPressure,
+        h.nozzlePressure,
+      ]),
+      ...j.sweep.map((c: { outletPressure: number }) => c.outletPressure),
+    ];
+    expect(pressures.length).toBeGreaterThan(48);
+    expect(Math.min(...pressures)).toBeGreaterThanOrEqual(0);
+    expect(j.hydrants.filter((h: { dry: boolean }) => h.dry)).toHaveLength(34);
     expect((await run('water', old, '--relay-hose-length', '0')).code).toBe(1);
   });
 

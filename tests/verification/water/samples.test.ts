@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBuildingText, validateBuilding } from '../../../models/load/load-building.ts';
 import { applyScenario, findScenario } from '../../../models/scenario/apply-scenario.ts';
 import type { Building } from '../../../models/schema/building.ts';
+import { PASCALS_PER_METRE_HEAD } from '../../../models/units.ts';
 import { analyseWater, type Check } from '../../../sim-core/water/index.ts';
 
 function sample(name: string): Building {
@@ -188,5 +189,51 @@ describe('jockey pump control', () => {
       fireStorey: 'F20',
     });
     expect(failed.pumps.find((p) => p.id === 'JP1')!.status).toBe('open');
+  });
+});
+
+describe('old-tower-1998-24f, roof-tank-empty', () => {
+  // The scenario fails the roof tank (level at its minimum) and sets the fire on F20; the tower has
+  // no pumps, so only the city main (20 m head) feeds the riser. By hand: junction J-F7 (18.5 m)
+  // keeps 1.5 m of head, J-F8 (21.4 m) and everything above is above the grade line: dry.
+  const old = sample('old-tower-1998-24f');
+  const scenario = findScenario(old, 'roof-tank-empty')!;
+  const drained = applyScenario(old, scenario);
+  const dryStoreys = Array.from({ length: 17 }, (_, i) => `F${i + 8}`);
+
+  it('reports the drained riser dry at zero pressure, never a negative pressure', async () => {
+    expect(scenario.fire?.storey).toBe('F20');
+    expect(drained.water!.pumps ?? []).toEqual([]);
+    const r = await analyseWater(drained, { fireStorey: 'F20', sweep: true });
+    expect(r.solved).toBe(true);
+    expect([...new Set(r.hydrants.filter((h) => h.dry).map((h) => h.storey))]).toEqual(dryStoreys);
+    for (const h of r.hydrants) {
+      expect(h.outletPressure).toBeGreaterThanOrEqual(0);
+      expect(h.nozzlePressure).toBeGreaterThanOrEqual(0);
+      expect(h.flow).toBeGreaterThanOrEqual(0);
+      if (h.dry) {
+        expect(h.outletPressure).toBe(0);
+        expect(h.ok).toBe(false);
+      }
+    }
+    const fire = r.hydrants.filter((h) => h.flowing);
+    expect(fire.map((h) => [h.storey, h.dry, h.ok, h.flow])).toEqual([
+      ['F20', true, false, 0],
+      ['F20', true, false, 0],
+    ]);
+    // F7 keeps 20 − 18.5 = 1.5 m of head (static, nothing flows into the dry zone).
+    const f7 = r.hydrants.find((h) => h.id === 'H-F7-1')!;
+    expect(f7.dry).toBe(false);
+    expect(f7.outletPressure / PASCALS_PER_METRE_HEAD).toBeCloseTo(1.5, 1);
+    expect(r.highestAdequateStorey).toBeNull();
+    for (const c of r.sweep!.cells) {
+      expect(c.outletPressure).toBeGreaterThanOrEqual(0);
+      expect(c.maxOutletPressure).toBeGreaterThanOrEqual(0);
+    }
+    // The scenario's state and the sweep's tanks-empty state are the same state: same answer.
+    const cells = (state: string): number[] =>
+      r.sweep!.cells.filter((c) => c.state === state).map((c) => c.outletPressure);
+    expect(cells('all')).toEqual(cells('tank-empty'));
+    for (const c of r.checks.filter((x) => x.unit === 'Pa')) expect(c.value).toBeGreaterThanOrEqual(0);
   });
 });

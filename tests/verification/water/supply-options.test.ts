@@ -86,3 +86,37 @@ describe('supply options side by side', () => {
     ).rejects.toThrow(/no pump curve/);
   });
 });
+
+describe('hose and pump-inlet pressure ratings (typical PN 1.6 / 2.5 MPa, UNVERIFIED)', () => {
+  it('office, 4.0 MPa engine: every option is above its rating (the stair lay at ≈ 4.2 MPa > 2.5 MPa)', async () => {
+    const r = await analyseWater(sample('office-tower-52f'), {
+      supply: { vehicle: 'high-pressure-40', relay: { vehicle: 'pumper-CB10/60' } },
+    });
+    const by = Object.fromEntries(r.supplies!.map((s) => [s.option, s.ratingCheck]));
+    expect(by['inlet']!.limit).toBe(1.6e6);
+    expect(by['relay']!.limit).toBe(1.6e6);
+    expect(by['stair-lay']!.limit).toBe(2.5e6);
+    expect(by['stair-lay']!.value).toBeGreaterThan(4.1e6);
+    for (const c of Object.values(by)) {
+      expect(c.ok).toBe(false);
+      expect(c.verified).toBe(false);
+      expect(c.unit).toBe('Pa');
+      expect(c.message['zh-CN']).toContain('PN');
+    }
+    // Listed with the code checks too.
+    expect(r.checks.filter((c) => c.clause.startsWith('pressure rating')).map((c) => c.ok)).toEqual([
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('office, CB10/60 (1.0 MPa class, ≈ 1.3 MPa discharge): within the PN 1.6 rating', async () => {
+    const r = await analyseWater(sample('office-tower-52f'), { supply: { vehicle: 'pumper-CB10/60' } });
+    for (const s of r.supplies!) {
+      expect(s.ratingCheck.limit).toBe(1.6e6);
+      expect(s.ratingCheck.value).toBeGreaterThan(1e6);
+      expect(s.ratingCheck.ok).toBe(true);
+    }
+  });
+});
