@@ -5,7 +5,6 @@
  */
 import type { RegisterCommand } from '../command-context.ts';
 import type { Locale } from '../../models/validation/issue.ts';
-import { ScenarioError } from '../../models/scenario/apply-scenario.ts';
 import { compareResults, formatDelta, formatValue, type Comparison } from '../../drill/compare.ts';
 import { EXIT, type CliIo } from '../io.ts';
 import {
@@ -14,7 +13,7 @@ import {
   loadBuilding,
   pickScenarios,
   runScenarios,
-  scenarioErrorText,
+  reportDrillError,
 } from '../drill/session.ts';
 
 export interface CompareOptions {
@@ -99,15 +98,7 @@ export async function compareCommand(
     else printTable(c, lang, io);
     return EXIT.ok;
   } catch (e) {
-    if (e instanceof DrillUsageError) {
-      io.err(`lifeline compare: ${e.text[lang]}`);
-      return e.code;
-    }
-    if (e instanceof ScenarioError) {
-      io.err(scenarioErrorText(e)[lang]);
-      return EXIT.invalid;
-    }
-    throw e;
+    return reportDrillError(e, 'compare', lang, io);
   }
 }
 

@@ -6,7 +6,6 @@
  */
 import type { RegisterCommand } from '../command-context.ts';
 import type { Locale } from '../../models/validation/issue.ts';
-import { ScenarioError } from '../../models/scenario/apply-scenario.ts';
 import { readUserFile } from '../../node/read-file.ts';
 import { debrief, parseMeasurements, showValue, type CsvProblem } from '../../drill/debrief.ts';
 import { EXIT, type CliIo } from '../io.ts';
@@ -16,7 +15,7 @@ import {
   loadBuilding,
   pickScenarios,
   runScenarios,
-  scenarioErrorText,
+  reportDrillError,
 } from '../drill/session.ts';
 
 export interface DebriefOptions {
@@ -82,15 +81,7 @@ export async function debriefCommand(
     }
     return EXIT.ok;
   } catch (e) {
-    if (e instanceof DrillUsageError) {
-      io.err(`lifeline debrief: ${e.text[lang]}`);
-      return e.code;
-    }
-    if (e instanceof ScenarioError) {
-      io.err(scenarioErrorText(e)[lang]);
-      return EXIT.invalid;
-    }
-    throw e;
+    return reportDrillError(e, 'debrief', lang, io);
   }
 }
 

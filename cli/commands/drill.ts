@@ -8,7 +8,6 @@
  */
 import type { RegisterCommand } from '../command-context.ts';
 import type { Locale } from '../../models/validation/issue.ts';
-import { ScenarioError } from '../../models/scenario/apply-scenario.ts';
 import { summarize } from '../../models/metrics/summary.ts';
 import { buildingOutline } from '../../sim-core/access/building-outline.ts';
 import { EPANET_VERSION } from '../../sim-core/water/index.ts';
@@ -20,13 +19,12 @@ import { renderReport } from '../../drill/report/report-html.ts';
 import { minSec } from '../../drill/format.ts';
 import { EXIT, type CliIo } from '../io.ts';
 import {
-  DrillUsageError,
   intOption,
   lifelineVersion,
   loadBuilding,
   pickScenarios,
   runScenarios,
-  scenarioErrorText,
+  reportDrillError,
 } from '../drill/session.ts';
 import { printPdf } from '../drill/print-pdf.ts';
 
@@ -138,15 +136,7 @@ export async function drillCommand(
     } else printText(results, lang, io);
     return EXIT.ok;
   } catch (e) {
-    if (e instanceof DrillUsageError) {
-      io.err(`lifeline drill: ${e.text[lang]}`);
-      return e.code;
-    }
-    if (e instanceof ScenarioError) {
-      io.err(scenarioErrorText(e)[lang]);
-      return EXIT.invalid;
-    }
-    throw e;
+    return reportDrillError(e, 'drill', lang, io);
   }
 }
 

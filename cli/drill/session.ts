@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import type { Building } from '../../models/schema/building.ts';
 import type { Scenario } from '../../models/schema/scenario.ts';
-import type { ScenarioError } from '../../models/scenario/apply-scenario.ts';
+import { ScenarioError } from '../../models/scenario/apply-scenario.ts';
 import { loadRapier } from '../../sim-core/access/rapier.ts';
 import type { DrillScenarioResult } from '../../drill/summary-types.ts';
-import { EXIT } from '../io.ts';
+import { EXIT, type CliIo } from '../io.ts';
 import { createEvacRunner } from './evac-pool.ts';
 import { runDrillScenario } from './run-scenario.ts';
 
@@ -111,4 +111,20 @@ export function lifelineVersion(): string {
     version?: string;
   };
   return pkg.version ?? 'unknown';
+}
+
+/**
+ * The exit code for an error thrown by a drill command, after saying it in the user's language:
+ * usage errors and bad scenarios are reported; anything else is a bug and is rethrown.
+ */
+export function reportDrillError(e: unknown, command: string, lang: 'en' | 'zh-CN', io: CliIo): number {
+  if (e instanceof DrillUsageError) {
+    io.err(`lifeline ${command}: ${e.text[lang]}`);
+    return e.code;
+  }
+  if (e instanceof ScenarioError) {
+    io.err(scenarioErrorText(e)[lang]);
+    return EXIT.invalid;
+  }
+  throw e;
 }

@@ -79,3 +79,26 @@ export function segmentCellOf(g: SegmentGrid, x: number, y: number): number {
   else if (cy >= g.ny) cy = g.ny - 1;
   return cy * g.nx + cx;
 }
+
+/** Scratch output of `wallOffset` (module-level, so hot loops allocate nothing): [dx, dy]. */
+export const WALL_OFFSET = new Float64Array(2);
+
+/**
+ * The offset from the closest point of segment `w` to (x, y), written to WALL_OFFSET, and its length.
+ * Shared by the wall repulsion of the movement model and the wall push-out of a step.
+ */
+export function wallOffset(g: SegmentGrid, w: number, x: number, y: number): number {
+  const ax = g.ax[w]!;
+  const ay = g.ay[w]!;
+  const vx = g.bx[w]! - ax;
+  const vy = g.by[w]! - ay;
+  const len2 = vx * vx + vy * vy;
+  let t = len2 > 0 ? ((x - ax) * vx + (y - ay) * vy) / len2 : 0;
+  if (t < 0) t = 0;
+  else if (t > 1) t = 1;
+  const dx = x - (ax + t * vx);
+  const dy = y - (ay + t * vy);
+  WALL_OFFSET[0] = dx;
+  WALL_OFFSET[1] = dy;
+  return Math.sqrt(dx * dx + dy * dy);
+}

@@ -10,7 +10,7 @@
 import { segmentIntersectionXY } from '../../../models/geometry/segments.ts';
 import { STUCK_SPEED_FRACTION, STUCK_TIME, UNSTICK_TIME, WALL_CLEARANCE_FRACTION } from '../constants.ts';
 import { OUTSIDE_SPACE } from '../layout/building-layout.ts';
-import { segmentCellOf } from '../layout/segment-grid.ts';
+import { segmentCellOf, WALL_OFFSET, wallOffset } from '../layout/segment-grid.ts';
 import { assignGoal, chooseGoal } from '../navigation/choose-goal.ts';
 import { GOAL_LANDING, GOAL_LIFT, GOAL_REFUGE } from '../navigation/goals.ts';
 import { waitForLift } from '../lifts/fire-lifts.ts';
@@ -38,18 +38,10 @@ export function applyMove(sim: Sim, i: number): void {
     for (let k = first; k < last; k++) {
       const w = sg.items[k]!;
       if (sg.door[w]! >= 0) continue;
-      const ax = sg.ax[w]!;
-      const ay = sg.ay[w]!;
-      const vx = sg.bx[w]! - ax;
-      const vy = sg.by[w]! - ay;
-      const len2 = vx * vx + vy * vy;
-      let t = len2 > 0 ? ((x - ax) * vx + (y - ay) * vy) / len2 : 0;
-      if (t < 0) t = 0;
-      else if (t > 1) t = 1;
-      const dx = x - (ax + t * vx);
-      const dy = y - (ay + t * vy);
-      const d = Math.sqrt(dx * dx + dy * dy);
+      const d = wallOffset(sg, w, x, y);
       if (d >= clearance || d < 1e-12) continue;
+      const dx = WALL_OFFSET[0]!;
+      const dy = WALL_OFFSET[1]!;
       x += (dx / d) * (clearance - d);
       y += (dy / d) * (clearance - d);
     }

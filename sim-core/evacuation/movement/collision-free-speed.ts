@@ -23,7 +23,7 @@ import {
   KEEP_RIGHT_WEIGHT,
   NEIGHBOUR_RANGE,
 } from '../constants.ts';
-import { segmentCellOf } from '../layout/segment-grid.ts';
+import { segmentCellOf, WALL_OFFSET, wallOffset } from '../layout/segment-grid.ts';
 import { fastExp } from './fast-exp.ts';
 import type { Sim } from '../run/sim-state.ts';
 
@@ -150,18 +150,10 @@ export function computeVelocity(sim: Sim, i: number): void {
   for (let k = sg.start[sc]!; k < sg.start[sc + 1]!; k++) {
     const w = sg.items[k]!;
     if (sg.door[w]! >= 0) continue;
-    const ax = sg.ax[w]!;
-    const ay = sg.ay[w]!;
-    const vx = sg.bx[w]! - ax;
-    const vy = sg.by[w]! - ay;
-    const len2 = vx * vx + vy * vy;
-    let t = len2 > 0 ? ((xi - ax) * vx + (yi - ay) * vy) / len2 : 0;
-    if (t < 0) t = 0;
-    else if (t > 1) t = 1;
-    const dx = xi - (ax + t * vx);
-    const dy = yi - (ay + t * vy);
-    const dist = Math.sqrt(dx * dx + dy * dy);
+    const dist = wallOffset(sg, w, xi, yi);
     if (dist < 1e-9 || dist > 0.5) continue;
+    const dx = WALL_OFFSET[0]!;
+    const dy = WALL_OFFSET[1]!;
     const r = CFSM_WALL_STRENGTH * Math.exp((ri - dist) / CFSM_WALL_RANGE);
     ex += (r * dx) / dist;
     ey += (r * dy) / dist;
