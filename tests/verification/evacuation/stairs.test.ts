@@ -8,8 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { runEvacuation } from '../../../sim-core/evacuation/index.ts';
 import { building, door, fixedProfile, rect, space, stairTower } from './buildings.ts';
+import { SFPE_A, stairTowerHandCalculation } from './stair-tower-hand-calculation.ts';
 
-const A = 0.266;
+const A = SFPE_A;
 const STAIR_UP_FACTOR = 0.88 / 1.1; // IMO stair caps, up / down (reference §6.3)
 
 /** Two storeys 6 m apart joined by a 2 m wide stair whose two flights have 10 m of slope in all
@@ -91,19 +92,7 @@ describe('stair tower vs SFPE hand calculation', () => {
     expect(r.status).toBe('complete');
     expect(r.evacuated).toBe(360);
 
-    // Hand calculation (SFPE, Nelson & Mowrer method): the stair's lowest flight carries everyone,
-    // so the time is the first arrival at the exit plus N / Fc, with Fc the stair's flow capacity:
-    //   k for tread/riser 0.26/0.175 = 1.486, linear between SFPE rows 1.33 → 1.00 and 1.57 → 1.08;
-    //   effective width We = 1.2 − 2 × 0.15 m (SFPE stair boundary layers);
-    //   Fc = min(Fsm·We, IMO 1.1 p/(m·s) × 1.2 m) where Fsm = k / (4a).
-    const ratio = tread / riser;
-    const k = 1.0 + ((ratio - 0.254 / 0.191) / (0.279 / 0.178 - 0.254 / 0.191)) * (1.08 - 1.0);
-    const fc = Math.min((k / (4 * A)) * (width - 0.3), 1.1 * width);
-    // First arrival: the nearest F2 person walks ≈ 5 m to the landing door at 1.34 m/s, one flight
-    // (two 1.5 m half-rises over 8.5 treads, plus π·w of turns) at the free stair speed, ≈ 2 m to the exit.
-    const flight = 2 * Math.hypot(8.5 * tread, 1.5) + Math.PI * width;
-    const first = 5 / 1.34 + flight / (k * (1 - A * 0.54)) + 2 / 1.34;
-    const hand = first + 360 / fc;
+    const hand = stairTowerHandCalculation({ riser, tread, width, persons: 360 }).time;
     const rel = Math.abs(r.evacuationTime! - hand) / hand;
     console.log(
       `stair tower: engine ${r.evacuationTime} s, SFPE hand calculation ${hand.toFixed(1)} s (${(rel * 100).toFixed(1)} %)`,
