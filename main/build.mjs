@@ -10,8 +10,12 @@ export const ROOT_DIR = path.resolve(import.meta.dirname, '..');
 export const OUT_DIR = path.join(ROOT_DIR, 'out');
 export const MAIN_ENTRY = path.join(OUT_DIR, 'main', 'main.js');
 
-/** @param {{ logLevel?: 'info' | 'warn' | 'error' | 'silent' }} [options] */
-export async function buildRenderer({ logLevel = 'warn' } = {}) {
+/**
+ * @param {{ logLevel?: 'info' | 'warn' | 'error' | 'silent', outDir?: string }} [options]
+ * outDir defaults to out/renderer; the e2e tests may build elsewhere (LIFELINE_E2E_OUT) so that two
+ * e2e runs in one checkout do not overwrite each other's build.
+ */
+export async function buildRenderer({ logLevel = 'warn', outDir = path.join(OUT_DIR, 'renderer') } = {}) {
   // Under vitest NODE_ENV is 'test', which would make Vite bundle React's development build.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
@@ -20,6 +24,7 @@ export async function buildRenderer({ logLevel = 'warn' } = {}) {
       configFile: path.join(ROOT_DIR, 'renderer', 'vite.config.ts'),
       mode: 'production',
       logLevel,
+      build: { outDir },
     });
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
