@@ -5,22 +5,10 @@
  */
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { Building } from '../../models/schema/building.ts';
 import type { RunDigest } from '../../drill/run-digest.ts';
-import { runTask, type EvacTask } from './evac-worker.ts';
+import { runTask, type EvacRunner, type EvacTask } from '../../drill/evac-runner.ts';
 
-export interface EvacRunner {
-  /** `extra`: the scenario's time limit and firefighter groups, the same for every run. */
-  run(
-    building: Building,
-    seeds: readonly number[],
-    extra?: Omit<EvacTask, 'building' | 'seed'>,
-  ): Promise<RunDigest[]>;
-  /** One task per run, each with its own building (Monte Carlo scenario variants). */
-  runTasks(tasks: readonly EvacTask[]): Promise<RunDigest[]>;
-  close(): Promise<void>;
-  readonly threads: number;
-}
+export type { EvacRunner } from '../../drill/evac-runner.ts';
 
 /** A single run stays in this thread (no worker start-up); batches go to the pool. */
 export function createEvacRunner(threads: number = availableParallelism()): EvacRunner {

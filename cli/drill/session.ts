@@ -10,7 +10,7 @@ import { loadRapier } from '../../sim-core/access/rapier.ts';
 import type { DrillScenarioResult } from '../../drill/summary-types.ts';
 import { EXIT, type CliIo } from '../io.ts';
 import { createEvacRunner } from './evac-pool.ts';
-import { runDrillScenario } from './run-scenario.ts';
+import { runDrillScenario } from '../../drill/run-scenario.ts';
 
 export class DrillUsageError extends Error {
   readonly text: { en: string; 'zh-CN': string };

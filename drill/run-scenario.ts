@@ -4,27 +4,22 @@
  * with the blocking obstacles towed when a vehicle gets in from no entrance). Returns the drill
  * summary with its verdicts; the engines' own results are not changed, only summarised.
  */
-import type { Building } from '../../models/schema/building.ts';
-import type { Scenario } from '../../models/schema/scenario.ts';
-import { applyScenario } from '../../models/scenario/apply-scenario.ts';
-import { analyseWater, resolveSupply, WaterInputError } from '../../sim-core/water/index.ts';
-import { analyseAccess } from '../../sim-core/access/analyse-access.ts';
-import type { Rapier } from '../../sim-core/access/rapier.ts';
-import { runSeeds } from '../../drill/seeds.ts';
-import { smokeLoggedStair, variantStairs, withStairBlocked } from '../../drill/variants.ts';
-import { summarisePeople } from '../../drill/summarise-people.ts';
-import { summariseWater } from '../../drill/summarise-water.ts';
-import {
-  highestReachable,
-  summariseAccess,
-  towList,
-  vehicleSummaries,
-} from '../../drill/summarise-access.ts';
-import { verdicts } from '../../drill/verdicts.ts';
-import type { AccessSummary, DrillScenarioResult, WaterSummary } from '../../drill/summary-types.ts';
-import type { Bilingual } from '../../drill/format.ts';
-import type { EvacRunner } from './evac-pool.ts';
-import type { RunDigest } from '../../drill/run-digest.ts';
+import type { Building } from '../models/schema/building.ts';
+import type { Scenario } from '../models/schema/scenario.ts';
+import { applyScenario } from '../models/scenario/apply-scenario.ts';
+import { analyseWater, resolveSupply, WaterInputError } from '../sim-core/water/index.ts';
+import { analyseAccess } from '../sim-core/access/analyse-access.ts';
+import type { Rapier } from '../sim-core/access/rapier.ts';
+import { runSeeds } from './seeds.ts';
+import { smokeLoggedStair, variantStairs, withStairBlocked } from './variants.ts';
+import { summarisePeople } from './summarise-people.ts';
+import { summariseWater } from './summarise-water.ts';
+import { highestReachable, summariseAccess, towList, vehicleSummaries } from './summarise-access.ts';
+import { verdicts } from './verdicts.ts';
+import type { AccessSummary, DrillScenarioResult, WaterSummary } from './summary-types.ts';
+import type { Bilingual } from './format.ts';
+import type { EvacRunner } from './evac-runner.ts';
+import type { RunDigest } from './run-digest.ts';
 
 export interface DrillRunOptions {
   runs: number;
