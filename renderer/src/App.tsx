@@ -14,6 +14,8 @@ import { RunPanel } from './run/RunPanel.tsx';
 import { useEvacuationRun } from './run/use-evacuation-run.ts';
 import { initialSample, SAMPLES, type SampleEntry } from './samples.ts';
 import { SidePanel } from './SidePanel.tsx';
+import { ScenarioPicker, scenarioIn } from './tools/ScenarioPicker.tsx';
+import { ToolTabs } from './tools/ToolTabs.tsx';
 import { BuildingViewer } from './view/BuildingViewer.tsx';
 import { draftBuilding } from './view/draft-building.ts';
 import type { ViewState } from './view-state.ts';
@@ -138,6 +140,9 @@ export function App({ fileApi = PLATFORM_FILE_API, samples = SAMPLES }: Props) {
   // Only a valid building can be run (a draft is drawn to locate its errors, nothing more).
   const runnable = state.status === 'loaded' ? state.result.building : undefined;
   const run = useEvacuationRun(runnable);
+  // The scenario every tool uses (null = the building as drawn); one the new file lacks is dropped.
+  const [pickedScenario, setPickedScenario] = useState<string | null>(null);
+  const scenario = scenarioIn(runnable, pickedScenario);
 
   return (
     <div className="app">
@@ -151,7 +156,23 @@ export function App({ fileApi = PLATFORM_FILE_API, samples = SAMPLES }: Props) {
         fileActions={<FileActions files={files} refusedDrop={refusedDrop} />}
         highlightPath={highlightPath}
         onLocateIssue={setHighlightPath}
-        runPanel={runnable !== undefined && <RunPanel building={runnable} locale={locale} run={run} />}
+        runPanel={
+          runnable !== undefined && (
+            <>
+              <ScenarioPicker
+                building={runnable}
+                scenario={scenario}
+                onScenario={setPickedScenario}
+                disabled={run.state.status === 'running'}
+              />
+              <ToolTabs
+                panels={{
+                  people: <RunPanel building={runnable} locale={locale} run={run} scenario={scenario} />,
+                }}
+              />
+            </>
+          )
+        }
       />
       <main className="viewport">
         {building !== undefined ? (

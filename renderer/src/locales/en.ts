@@ -130,6 +130,14 @@ export const en = {
     curveTime: 'Time (min:s)',
     curveSafe: 'People safe',
   },
+  tools: {
+    label: 'Tools',
+    people: 'People',
+    water: 'Water',
+    trucks: 'Trucks',
+    compare: 'Compare',
+    scenario: 'Scenario',
+  },
   playback: {
     label: 'Playback',
     play: 'Play',

@@ -131,6 +131,14 @@ export const zhCN: Messages = {
     curveTime: '时间（分:秒）',
     curveSafe: '安全人数',
   },
+  tools: {
+    label: '工具',
+    people: '人员疏散',
+    water: '消防供水',
+    trucks: '车辆通行',
+    compare: '方案对比',
+    scenario: '场景编辑',
+  },
   playback: {
     label: '回放',
     play: '播放',

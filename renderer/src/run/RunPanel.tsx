@@ -1,9 +1,7 @@
 /**
- * The Run section of the side panel: the scenario to run (the building as drawn, or one of the
- * file's scenarios), Run, the progress bar with Cancel, a plain failure message with Retry, and the
- * verdict card once a run has finished.
+ * The People tool: Run (the window's scenario, tools/ScenarioPicker.tsx), the progress bar with
+ * Cancel, a plain failure message with Retry, and the verdict card once a run has finished.
  */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Building, Locale } from '../../../models/index.ts';
 import { DEFAULT_MAX_TIME } from '../../../sim-core/evacuation/constants.ts';
@@ -15,23 +13,17 @@ interface Props {
   building: Building;
   locale: Locale;
   run: EvacuationRunControls;
+  /** The scenario picked for the window (tools/ScenarioPicker.tsx); null = the building as drawn. */
+  scenario: string | null;
 }
-
-/** The select's value for "the building as drawn" (no scenario applied). */
-const BASELINE = '';
 
 function maxTimeOf(building: Building, scenario: string | null): number {
   const sc = building.scenarios?.find((s) => s.id === scenario);
   return sc?.duration ?? DEFAULT_MAX_TIME;
 }
 
-export function RunPanel({ building, locale, run }: Props) {
+export function RunPanel({ building, locale, run, scenario }: Props) {
   const { t } = useTranslation();
-  const [picked, setPicked] = useState(BASELINE);
-  const scenarios = building.scenarios ?? [];
-  // A scenario picked in an earlier file may not exist in this one.
-  const value = scenarios.some((s) => s.id === picked) ? picked : BASELINE;
-  const scenario = value === BASELINE ? null : value;
   const { state } = run;
   const running = state.status === 'running';
   const fmt = new Intl.NumberFormat(locale);
@@ -39,22 +31,6 @@ export function RunPanel({ building, locale, run }: Props) {
   return (
     <section className="run" data-testid="run-panel" data-run-status={state.status}>
       <h2>{t('run.heading')}</h2>
-      <label className="run-scenario">
-        <span>{t('run.scenario')}</span>
-        <select
-          value={value}
-          disabled={running}
-          data-testid="scenario-picker"
-          onChange={(e) => setPicked(e.target.value)}
-        >
-          <option value={BASELINE}>{t('run.baseline')}</option>
-          {scenarios.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name ?? s.id}
-            </option>
-          ))}
-        </select>
-      </label>
       {running ? (
         <div className="run-progress" data-testid="run-progress">
           <progress
