@@ -2,8 +2,8 @@
  * IMO MSC.1/Circ.1533 test 11 / NIST TN 1822 Verif.5.1 (congestion on the way to a stair), as in
  * shared/reference/evacuation-verification.md §2 (IMO table, test 11) and §4 (5.1): 100 agents in an
  * 8 × 5 m room → 2 m corridor → stair. Criterion: congestion at the room exit and at the stair, a
- * steadier (less dense) flow in the corridor. (IMO 7 / RiMEA 7 demographics are already covered in
- * routing-population.test.ts.)
+ * steadier (less dense) flow in the corridor. (RiMEA 7 demographics: routing-population.test.ts;
+ * IMO 7 and 8: imo-7-8.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { prepareEvacuation, stepSim } from '../../../sim-core/evacuation/index.ts';
