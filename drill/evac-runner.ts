@@ -13,6 +13,8 @@ export interface EvacTask {
   maxTime?: number;
   /** The scenario's firefighter groups (applyScenario leaves them out of the building). */
   firefighters?: EvacuationOptions['firefighters'];
+  /** The scenario's timed blocks (doors / stairs closing during the run). */
+  closures?: EvacuationOptions['closures'];
 }
 
 export function runTask(t: EvacTask): RunDigest {
@@ -21,12 +23,13 @@ export function runTask(t: EvacTask): RunDigest {
       seed: t.seed,
       ...(t.maxTime !== undefined ? { maxTime: t.maxTime } : {}),
       ...(t.firefighters ? { firefighters: t.firefighters } : {}),
+      ...(t.closures ? { closures: t.closures } : {}),
     }),
   );
 }
 
 export interface EvacRunner {
-  /** `extra`: the scenario's time limit and firefighter groups, the same for every run. */
+  /** `extra`: the scenario's time limit, firefighter groups and closures, the same for every run. */
   run(
     building: Building,
     seeds: readonly number[],

@@ -18,6 +18,8 @@ export interface RunDigest {
   remaining: number;
   curve: [number, number][];
   storeys: EvacuationResult['storeys'];
+  /** Per stair, as the engine gives it: density, queue, time at Fruin E–F and the jam onset
+   * (`jamStart` s / `jamStorey`, null when it never jams; summarise-people.ts aggregates them). */
   stairs: EvacuationResult['stairs'];
   exits: { id: string; storey: string; count: number; lastTime: number | null }[];
   /** Drawn pre-movement times (s) over every occupant: median, 95th percentile, longest. */

@@ -12,7 +12,12 @@ export function summarisePeople(
   const base = runs[0];
   if (!base) throw new Error('no evacuation runs');
   const complete = runs.filter((r) => r.status === 'complete' && r.rset !== null).map((r) => r.rset!);
-  const worst = [...base.stairs].sort((a, b) => b.maxQueue - a.maxQueue || b.maxDensity - a.maxDensity)[0];
+  // The stair a trainer should hear about: the first to jam in run 1 (record/stair-jams.ts), else the
+  // longest queue.
+  const onset = (x: RunDigest['stairs'][number]): number => x.jamStart ?? Infinity;
+  const worst = [...base.stairs].sort(
+    (a, b) => onset(a) - onset(b) || b.maxQueue - a.maxQueue || b.maxDensity - a.maxDensity,
+  )[0];
   // Groups sent to the fire storey (a group without `to` is counted: older engine results lack it).
   // Until the engine simulates firefighters the list is empty and the plan says "not modelled yet".
   const groups = base.firefighters
@@ -55,15 +60,19 @@ export function summarisePeople(
       };
     }),
     worstStair:
-      worst && worst.maxQueue > 0
+      worst && (worst.maxQueue > 0 || typeof worst.jamStart === 'number')
         ? {
             id: worst.id,
             maxQueue: worst.maxQueue,
             storey: worst.maxQueueStorey,
             maxDensity: worst.maxDensity,
             timeAtFruinEF: worst.timeAtFruinEF,
+            ...(worst.jamStart !== undefined
+              ? { jamStart: worst.jamStart, jamStorey: worst.jamStorey ?? null }
+              : {}),
           }
         : null,
+    stairJams: stairJams(runs),
     firefighterArrival: fireStorey !== null && first ? first.arrivalTime : null,
     firefightersModelled: base.firefighters.length > 0,
     fireStorey,
@@ -71,4 +80,41 @@ export function summarisePeople(
     base,
     imo: { minimumRuns: 50, met: runs.length >= 50 },
   };
+}
+
+/**
+ * Per stair that jams in any run: in how many runs, the median onset over those runs (s) and the
+ * storey it jammed at most often (ties: the lower storey in the stair's order of run 1). Most runs
+ * first, then the earliest median.
+ */
+export function stairJams(runs: readonly RunDigest[]): PeopleSummary['stairJams'] {
+  const by = new Map<string, { starts: number[]; storeys: Map<string, number> }>();
+  for (const r of runs)
+    for (const st of r.stairs) {
+      if (typeof st.jamStart !== 'number') continue;
+      let e = by.get(st.id);
+      if (!e) by.set(st.id, (e = { starts: [], storeys: new Map() }));
+      e.starts.push(st.jamStart);
+      if (st.jamStorey) e.storeys.set(st.jamStorey, (e.storeys.get(st.jamStorey) ?? 0) + 1);
+    }
+  return [...by]
+    .map(([id, e]) => {
+      let storey: string | null = null;
+      let most = 0;
+      for (const [k, n] of e.storeys)
+        if (n > most) {
+          most = n;
+          storey = k;
+        }
+      return {
+        id,
+        runs: e.starts.length,
+        medianStart: percentile(
+          [...e.starts].sort((a, b) => a - b),
+          0.5,
+        ),
+        storey,
+      };
+    })
+    .sort((a, b) => b.runs - a.runs || a.medianStart - b.medianStart);
 }

@@ -34,14 +34,20 @@ export interface PeopleSummary {
   }[];
   /** Per storey: clear time of run 1 and, with several runs, the 95th percentile (s). */
   storeyClear: { id: string; occupants: number; clearTime: number | null; p95: number | null }[];
-  /** The stair with the longest queue in run 1 (null if no queue formed). */
+  /** The stair that jammed first in run 1, else the one with the longest queue (null if no queue formed). */
   worstStair: {
     id: string;
     maxQueue: number;
     storey: string | null;
     maxDensity: number;
     timeAtFruinEF: number;
+    /** Run 1's jam onset (s) and storey (sim-core record/stair-jams.ts); null: it did not jam. Absent
+     * for engine results from before the field. */
+    jamStart?: number | null;
+    jamStorey?: string | null;
   } | null;
+  /** Stairs that jam in any run: how many runs, the median onset over those runs (s), the usual storey. */
+  stairJams: { id: string; runs: number; medianStart: number; storey: string | null }[];
   /** Firefighter arrival on the fire storey (s): null when the engine does not model firefighters. */
   firefighterArrival: number | null;
   firefightersModelled: boolean;

@@ -30,7 +30,8 @@ function storeySet(ids: readonly string[], order: readonly string[]): Bilingual 
   return both(`on ${r}`, `${r}`);
 }
 
-/** A stair "jams" when it spends at least this long (s) above Fruin LoS E–F (a Lifeline choice). */
+/** For engine results without jam onsets: a stair "jams" when it spends at least this long (s) above
+ * Fruin LoS E–F in total (a Lifeline choice). Newer results carry the onset (stairPhrase). */
 export const JAM_SECONDS = 60;
 
 export function peopleVerdict(p: PeopleSummary): Verdict {
@@ -85,27 +86,16 @@ export function peopleVerdict(p: PeopleSummary): Verdict {
     );
   }
   const s = p.worstStair;
-  if (s) {
-    const at = s.storey ?? '?';
-    // "Jams" where the engine saw the stair crowded (Fruin LoS E–F, > 1.08 p/m²) for at least a minute
-    // (JAM_SECONDS, a Lifeline choice); a short queue or a moment of crowding is just a queue.
+  if (s) parts.push(stairPhrase(p, s));
+  // Run 1 did not jam, but other runs of the batch did: say how often, for the stair jamming most.
+  const mc = p.stairJams[0];
+  if (p.runs > 1 && mc && !(s && typeof s.jamStart === 'number'))
     parts.push(
-      s.timeAtFruinEF >= JAM_SECONDS
-        ? both(
-            `stair ${s.id} jams at ${at} (queue of ${s.maxQueue}; ${duration(s.timeAtFruinEF).en} above 1.08 p/m², Fruin E–F)`,
-            `楼梯 ${s.id} 在 ${at} 拥堵（排队 ${s.maxQueue} 人；${duration(s.timeAtFruinEF)['zh-CN']}密度超过 1.08 人/m²，Fruin E–F 级）`,
-          )
-        : s.timeAtFruinEF > 0
-          ? both(
-              `longest stair queue ${s.maxQueue} (stair ${s.id} at ${at}), ${duration(s.timeAtFruinEF).en} above Fruin D`,
-              `楼梯最长排队 ${s.maxQueue} 人（楼梯 ${s.id}，${at}），${duration(s.timeAtFruinEF)['zh-CN']}超过 Fruin D 级`,
-            )
-          : both(
-              `longest stair queue ${s.maxQueue} (stair ${s.id} at ${at}), no crowding above Fruin D`,
-              `楼梯最长排队 ${s.maxQueue} 人（楼梯 ${s.id}，${at}），未超过 Fruin D 级`,
-            ),
+      both(
+        `stair ${mc.id} jams in ${mc.runs} of ${p.runs} runs (median onset ${duration(mc.medianStart).en}${mc.storey ? `, mostly at ${mc.storey}` : ''})`,
+        `楼梯 ${mc.id} 在 ${p.runs} 次模拟中有 ${mc.runs} 次拥堵（起始时间中位数 ${duration(mc.medianStart)['zh-CN']}${mc.storey ? `，多在 ${mc.storey}` : ''}）`,
+      ),
     );
-  }
   if (p.firefightersModelled && p.fireStorey !== null) {
     const t = p.firefighterArrival;
     const late =
@@ -129,6 +119,55 @@ export function peopleVerdict(p: PeopleSummary): Verdict {
     p.perRun.every((r) => r.status === 'complete' && r.trapped === 0) &&
     !(p.firefightersModelled && p.fireStorey !== null && p.firefighterArrival === null);
   return { mode: 'people', ok, text: terminate(join(parts, '; ', '；')) };
+}
+
+/**
+ * The worst stair of run 1. A stair "jams" where the engine recorded a jam onset (a landing above
+ * Fruin LoS E, > 1.08 p/m², for JAM_HOLD = 30 s: sim-core/evacuation/record/stair-jams.ts): "stair B
+ * jams at F9 from 6 min 10 s", with, for a batch, how many runs jam and their median onset. Results
+ * without onsets (older engines) fall back to at least JAM_SECONDS in total above LoS E.
+ */
+function stairPhrase(p: PeopleSummary, s: NonNullable<PeopleSummary['worstStair']>): Bilingual {
+  const at = s.storey ?? '?';
+  const crowded = both(
+    `${duration(s.timeAtFruinEF).en} above 1.08 p/m², Fruin E–F`,
+    `${duration(s.timeAtFruinEF)['zh-CN']}密度超过 1.08 人/m²，Fruin E–F 级`,
+  );
+  if (typeof s.jamStart === 'number') {
+    const where = s.jamStorey ?? at;
+    const queue =
+      s.storey !== null && s.storey !== where
+        ? both(`longest queue ${s.maxQueue} at ${s.storey}`, `最长排队 ${s.maxQueue} 人在 ${s.storey}`)
+        : both(`queue of ${s.maxQueue}`, `排队 ${s.maxQueue} 人`);
+    const mc = p.runs > 1 ? p.stairJams.find((j) => j.id === s.id) : undefined;
+    const batch = mc
+      ? both(
+          `; jams in ${mc.runs} of ${p.runs} runs, median onset ${duration(mc.medianStart).en}`,
+          `；${p.runs} 次模拟中 ${mc.runs} 次拥堵，起始时间中位数 ${duration(mc.medianStart)['zh-CN']}`,
+        )
+      : both('', '');
+    return both(
+      `stair ${s.id} jams at ${where} from ${duration(s.jamStart).en} (${queue.en}; ${crowded.en}${batch.en})`,
+      `楼梯 ${s.id} 在 ${where} 自 ${duration(s.jamStart)['zh-CN']}起拥堵（${queue['zh-CN']}；${crowded['zh-CN']}${batch['zh-CN']}）`,
+    );
+  }
+  // "Jams" where the engine saw the stair crowded (Fruin LoS E–F, > 1.08 p/m²) for at least a minute
+  // (JAM_SECONDS, a Lifeline choice) — only for results without jam onsets; a short queue or a
+  // moment of crowding is just a queue.
+  if (s.jamStart === undefined && s.timeAtFruinEF >= JAM_SECONDS)
+    return both(
+      `stair ${s.id} jams at ${at} (queue of ${s.maxQueue}; ${crowded.en})`,
+      `楼梯 ${s.id} 在 ${at} 拥堵（排队 ${s.maxQueue} 人；${crowded['zh-CN']}）`,
+    );
+  return s.timeAtFruinEF > 0
+    ? both(
+        `longest stair queue ${s.maxQueue} (stair ${s.id} at ${at}), ${duration(s.timeAtFruinEF).en} above Fruin D`,
+        `楼梯最长排队 ${s.maxQueue} 人（楼梯 ${s.id}，${at}），${duration(s.timeAtFruinEF)['zh-CN']}超过 Fruin D 级`,
+      )
+    : both(
+        `longest stair queue ${s.maxQueue} (stair ${s.id} at ${at}), no crowding above Fruin D`,
+        `楼梯最长排队 ${s.maxQueue} 人（楼梯 ${s.id}，${at}），未超过 Fruin D 级`,
+      );
 }
 
 function failedPhrase(w: WaterSummary): Bilingual | null {

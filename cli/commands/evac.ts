@@ -13,7 +13,7 @@
  */
 import type { RegisterCommand } from '../command-context.ts';
 import type { Locale } from '../../models/validation/issue.ts';
-import { applyScenario, ScenarioError } from '../../models/scenario/apply-scenario.ts';
+import { applyScenario, scenarioClosures, ScenarioError } from '../../models/scenario/apply-scenario.ts';
 import { formatMinSec, seconds } from '../../models/units.ts';
 import {
   runEvacuation,
@@ -100,6 +100,7 @@ export async function evacCommand(file: string, opts: EvacOptions, io: CliIo): P
   let seed = seedText !== undefined ? Number(seedText) : undefined;
   let maxTime: number | undefined;
   let firefighters: FirefighterGroupSpec[] | undefined;
+  let closures: { id: string; at: number }[] = [];
   if (opts.scenario !== undefined) {
     const k = (b.scenarios ?? []).findIndex((s) => s.id === opts.scenario);
     const ids = (b.scenarios ?? []).map((s) => s.id).join(', ') || '-';
@@ -123,7 +124,17 @@ export async function evacCommand(file: string, opts: EvacOptions, io: CliIo): P
     seed ??= sc.seed;
     maxTime = sc.duration;
     firefighters = sc.firefighters;
+    closures = scenarioClosures(sc);
   }
+  // Timed blocks (`{ "block": id, "at": s }`) are events during a run; the hydraulic mode's flows are
+  // allocated once at the start and cannot re-route, so it refuses them rather than ignore them.
+  if (opts.mode === 'sfpe' && closures.length > 0)
+    return usage(
+      io,
+      lang,
+      `scenario "${opts.scenario}" closes ${closures.map((c) => `${c.id} at ${c.at} s`).join(', ')} during the run; the sfpe mode cannot re-route (use --mode agent)`,
+      `场景“${opts.scenario}”在疏散过程中关闭 ${closures.map((c) => `${c.id}（${c.at} 秒）`).join('、')}；sfpe 模式无法重新选择路线（请使用 --mode agent）`,
+    );
   const result: EvacuationResult =
     opts.mode === 'sfpe'
       ? runHydraulic(b, { seed: seed ?? 1, ...(maxTime !== undefined ? { maxTime } : {}) })
@@ -133,6 +144,7 @@ export async function evacCommand(file: string, opts: EvacOptions, io: CliIo): P
           limiter: !opts.experimental,
           ...(maxTime !== undefined ? { maxTime } : {}),
           ...(firefighters ? { firefighters } : {}),
+          ...(closures.length > 0 ? { closures } : {}),
           ...(opts.fireLifts ? { useFireLifts: true } : {}),
           ...(opts.trajectories !== undefined ? { record: { interval, densityMaps: false } } : {}),
         });
@@ -158,13 +170,23 @@ export async function evacCommand(file: string, opts: EvacOptions, io: CliIo): P
         ),
       );
   }
-  if (opts.json) io.out(JSON.stringify(jsonDocument(result), null, 2));
-  else printText(result, io, lang);
+  if (opts.json) io.out(JSON.stringify(jsonDocument(result, closures), null, 2));
+  else {
+    printText(result, io, lang);
+    for (const c of closures)
+      io.out(
+        say(
+          lang,
+          `  closed during the run: ${c.id} at ${formatMinSec(seconds(c.at))}`,
+          `  疏散过程中关闭：${c.id}（${formatMinSec(seconds(c.at))}）`,
+        ),
+      );
+  }
   return result.status === 'complete' ? EXIT.ok : EXIT.invalid;
 }
 
-/** The issue's JSON shape (plus status, remaining and a few per-stair / per-agent extras). */
-function jsonDocument(r: EvacuationResult): object {
+/** The issue's JSON shape (plus status, remaining, the scenario's closures and a few per-stair / per-agent extras). */
+function jsonDocument(r: EvacuationResult, closures: readonly { id: string; at: number }[]): object {
   return {
     status: r.status,
     evacuationTime: r.evacuationTime,
@@ -181,6 +203,7 @@ function jsonDocument(r: EvacuationResult): object {
     stairs: r.stairs,
     curve: r.curve,
     firefighters: r.firefighters,
+    ...(closures.length > 0 ? { closures } : {}),
     ...(r.lifts ? { lifts: r.lifts } : {}),
     trappedBySpace: r.trappedBySpace,
     agents: r.agents,
@@ -224,8 +247,8 @@ function printText(r: EvacuationResult, io: CliIo, lang: Locale): void {
     io.out(
       say(
         lang,
-        `  stair ${s.id}: max density ${s.maxDensity} p/m², max queue ${s.maxQueue}${s.maxQueueStorey ? ` (worst at ${s.maxQueueStorey})` : ''}, ${s.timeAtFruinEF} s at Fruin E–F`,
-        `  楼梯 ${s.id}：最大密度 ${s.maxDensity} 人/m²，最大排队 ${s.maxQueue} 人${s.maxQueueStorey ? `（最严重在 ${s.maxQueueStorey}）` : ''}，Fruin E–F 级 ${s.timeAtFruinEF} 秒`,
+        `  stair ${s.id}: max density ${s.maxDensity} p/m², max queue ${s.maxQueue}${s.maxQueueStorey ? ` (worst at ${s.maxQueueStorey})` : ''}, ${s.timeAtFruinEF} s at Fruin E–F${typeof s.jamStart === 'number' ? `; jams at ${s.jamStorey ?? '?'} from ${t(s.jamStart)}` : ''}`,
+        `  楼梯 ${s.id}：最大密度 ${s.maxDensity} 人/m²，最大排队 ${s.maxQueue} 人${s.maxQueueStorey ? `（最严重在 ${s.maxQueueStorey}）` : ''}，Fruin E–F 级 ${s.timeAtFruinEF} 秒${typeof s.jamStart === 'number' ? `；${t(s.jamStart)} 起在 ${s.jamStorey ?? '?'} 拥堵` : ''}`,
       ),
     );
   for (const l of r.lifts ?? [])

@@ -38,7 +38,11 @@ export function applyScenario(building: Building, scenario: Scenario): Building 
 }
 
 function applyChange(b: Building, change: Change, path: string): void {
-  if ('block' in change) return block(b, change.block, path);
+  if ('block' in change) {
+    // A timed block (`at` > 0) closes during the run (scenarioClosures): the copy keeps it passable.
+    if (change.at !== undefined && change.at > 0) return exists(b, change.block, path);
+    return block(b, change.block, path);
+  }
   if ('fail' in change) return fail(b, change.fail, change.mode, path);
   if ('remove' in change) return remove(b, change.remove, path);
   if ('add' in change) return add(b, change.add, path);
@@ -67,6 +71,27 @@ function block(b: Building, id: string, path: string): void {
   const target = b.stairs.find((s) => s.id === id) ?? b.elevators?.find((e) => e.id === id);
   if (!target) throw missing(path + '/block', 'door, stair or elevator', '门、楼梯或电梯', id);
   target.passable = false;
+}
+
+/** A timed block's target must exist like a block's, or the scenario is refused the same way. */
+function exists(b: Building, id: string, path: string): void {
+  const found =
+    b.storeys.some((st) => st.doors?.some((d) => d.id === id)) ||
+    b.stairs.some((s) => s.id === id) ||
+    (b.elevators ?? []).some((e) => e.id === id);
+  if (!found) throw missing(path + '/block', 'door, stair or elevator', '门、楼梯或电梯', id);
+}
+
+/**
+ * The scenario's timed blocks (`{ "block": id, "at": s }` with `at` > 0) as the evacuation engine's
+ * `closures` option (sim-core/evacuation/run/closures.ts), in the scenario's order. applyScenario
+ * leaves these passable; the engine closes them at `at` seconds and re-routes everyone (NIST TN
+ * 1822 4.1). The water and access engines have no time: for them a timed block is not applied.
+ */
+export function scenarioClosures(scenario: Scenario): { id: string; at: number }[] {
+  return (scenario.changes ?? []).flatMap((c) =>
+    'block' in c && c.at !== undefined && c.at > 0 ? [{ id: c.block, at: c.at }] : [],
+  );
 }
 
 function fail(b: Building, id: string, mode: 'closed' | 'open' | undefined, path: string): void {

@@ -3,11 +3,21 @@
  * Each change object carries exactly one kind key; ../scenario/apply-scenario.ts applies them.
  */
 import { z } from 'zod';
-import { Distribution, Id, Positive, Text } from './common.ts';
+import { Distribution, Id, Num, Positive, Text } from './common.ts';
 import { ProfileShare } from './storey.ts';
 import { SiteObstacle } from './site.ts';
 
-export const BlockChange = z.strictObject({ block: Id.describe('Door, stair or elevator id') });
+/**
+ * `at` (extension): seconds after the alarm when it becomes impassable, during the run (a closure,
+ * NIST TN 1822 4.1); absent or 0: from the start. Any number here, so a negative one gets the
+ * closures rule's message with its path (models/validation/rules/closures.ts).
+ */
+export const BlockChange = z.strictObject({
+  block: Id.describe('Door, stair or elevator id'),
+  at: Num.optional().describe(
+    'Lifeline extension: seconds after the alarm when it closes during the run; default from the start',
+  ),
+});
 
 /** `mode` (extension) says how a valve fails: `closed` (default) or stuck `open`. */
 export const FailChange = z.strictObject({

@@ -17,6 +17,7 @@ import { checkWater } from './rules/water.ts';
 import { checkSite } from './rules/site.ts';
 import { checkFacade } from './rules/facade.ts';
 import { checkScenarioResults, checkScenarios } from './rules/scenarios.ts';
+import { checkClosures } from './rules/closures.ts';
 import { checkCodeWarnings } from './rules/code-warnings.ts';
 
 export type Rule = (ctx: ValidationContext, out: IssueList) => void;
@@ -49,6 +50,7 @@ export function validateSemantics(building: Building, out: IssueList = new Issue
   // Trapped occupants are a property of the file's building; in a scenario they are a result.
   checkRoutes(ctx, out);
   checkScenarios(ctx, out);
+  checkClosures(ctx, out);
   checkScenarioResults(ctx, out, runModelRules);
   checkCodeWarnings(ctx, out);
   return out;

@@ -18,7 +18,7 @@
  */
 import { transfer } from 'comlink';
 import type { Building } from '../../models/schema/building.ts';
-import { applyScenario } from '../../models/scenario/apply-scenario.ts';
+import { applyScenario, scenarioClosures } from '../../models/scenario/apply-scenario.ts';
 import type { EvacuationResult } from './run/result.ts';
 import { startEvacuation, type EvacuationOptions } from './run/run-evacuation.ts';
 
@@ -78,6 +78,8 @@ export const evacuationWorkerApi: EvacuationWorkerApi = {
         ...(sc.seed !== undefined ? { seed: sc.seed } : {}),
         ...(sc.duration !== undefined ? { maxTime: sc.duration } : {}),
         ...(sc.firefighters ? { firefighters: sc.firefighters } : {}),
+        // Timed blocks close during the run (applyScenario leaves them passable).
+        ...(scenarioClosures(sc).length > 0 ? { closures: scenarioClosures(sc) } : {}),
         ...opts,
       };
     }

@@ -44,7 +44,10 @@ export interface EpanetOutput {
   nodeDemand(period: number): Float32Array;
   nodeHead(period: number): Float32Array;
   nodePressure(period: number): Float32Array;
+  nodeQuality(period: number): Float32Array;
   linkFlow(period: number): Float32Array;
+  linkVelocity(period: number): Float32Array;
+  linkHeadloss(period: number): Float32Array;
 }
 
 export class EpanetOutputError extends Error {}
@@ -132,6 +135,9 @@ export function readEpanetOutput(bytes: Uint8Array): EpanetOutput {
     nodeDemand: (p) => slice(p, 0, nodeCount, 0),
     nodeHead: (p) => slice(p, 1, nodeCount, 0),
     nodePressure: (p) => slice(p, 2, nodeCount, 0),
+    nodeQuality: (p) => slice(p, 3, nodeCount, 0),
     linkFlow: (p) => slice(p, 0, linkCount, linkBase),
+    linkVelocity: (p) => slice(p, 1, linkCount, linkBase),
+    linkHeadloss: (p) => slice(p, 2, linkCount, linkBase),
   };
 }

@@ -152,6 +152,14 @@ export interface NetworkSolution {
 /** Height above the minimum level that counts as the lowest effective level (m); EPANET closes a tank's outlets at the minimum itself. */
 const LOWEST_LEVEL_MARGIN = 0.001;
 
+/**
+ * Most EPANET solves per `solve` call when risers drain (see solve): the first, then one per round of
+ * newly drained riser junctions. Each round drains at least one junction, so the bound only caps
+ * the cost; a riser that drains storey by storey (rare: the first pass already shows every junction
+ * above the grade line) would take one pass per storey.
+ */
+const MAX_DRAIN_PASSES = 8;
+
 /** EPANET DAMPLIMIT for the retry after error 110 (see solve). */
 const DAMP_LIMIT = 0.01;
 
@@ -205,6 +213,13 @@ export class WaterNetwork {
   private readonly linkRef: Int32Array;
   private readonly reservoirNodes: Int32Array;
   private readonly wet: Uint8Array;
+  /**
+   * Per node: 1 where a solve of this call found a hydrant's riser junction at negative pressure:
+   * the riser is drained there, and the next pass's search treats the node as a dead end (solve).
+   */
+  private readonly drained: Uint8Array;
+  /** Per hydrant, from the last pass: its riser junction was wet but at negative pressure. */
+  private readonly suction: Uint8Array;
   private readonly linkOpenNow: Uint8Array;
   private readonly adjStart: Int32Array;
   private readonly adjLink: Int32Array;
@@ -469,6 +484,8 @@ export class WaterNetwork {
     this.linkRef = Int32Array.from(ref);
     this.reservoirNodes = Int32Array.from(reservoirs);
     this.wet = new Uint8Array(nodeCount);
+    this.drained = new Uint8Array(nodeCount);
+    this.suction = new Uint8Array(hydrants.length);
     this.linkOpenNow = new Uint8Array(from.length);
     // Node → incident links, compressed (CSR): adjLink[adjStart[k] … adjStart[k+1]).
     this.adjStart = new Int32Array(nodeCount + 1);
@@ -542,6 +559,8 @@ export class WaterNetwork {
         state.tanks === 'lowest' || (state.tanks === 'given' && tanks[t]!.level > tanks[t]!.minLevel);
       if (!live) wet[this.tankNode[t]!] = 2;
     }
+    // A drained riser junction (solve) passes no water on either: what only it connects is dry.
+    for (let k = 0; k < this.drained.length; k++) if (this.drained[k] === 1) wet[k] = 2;
     for (let t = 0; t < tanks.length; t++) if (wet[this.tankNode[t]!] === 0) seed(this.tankNode[t]!);
     while (head < tail) {
       const k = queue[head++]!;
@@ -552,13 +571,42 @@ export class WaterNetwork {
         else if (this.linkDir[i] === BOTH) seed(this.linkFrom[i]!);
       }
     }
-    for (let t = 0; t < tanks.length; t++) if (wet[this.tankNode[t]!] === 2) wet[this.tankNode[t]!] = 0;
+    for (let k = 0; k < wet.length; k++) if (wet[k] === 2) wet[k] = 0;
   }
 
-  /** Solves one steady state. Every call re-initialises flows, so results do not depend on call order. */
+  /**
+   * Solves one steady state. Every call re-initialises flows, so results do not depend on call order.
+   *
+   * Drained risers: EPANET solves a pipe above the hydraulic grade line as a sealed pipe under
+   * suction, so water can "siphon" over a high point no real riser holds water in (it drains; air
+   * comes in through the open hydrants) and feed hydrants beyond it. So when a hydrant's riser
+   * junction comes out at negative pressure, that junction is taken as drained: the next pass's
+   * search stops there (what only it connects is dry and closed) and EPANET solves again, until no
+   * new riser junction goes negative (at most MAX_DRAIN_PASSES solves; each pass drains at least
+   * one more junction, and the result of the last pass is returned either way).
+   */
   solve(state: NetworkState): NetworkSolution {
     if (!this.isOpen) throw new Error('water network is closed');
+    this.drained.fill(0);
+    let sol = this.solvePass(state);
+    for (let pass = 1; pass < MAX_DRAIN_PASSES && sol.solved; pass++) {
+      let more = false;
+      for (let k = 0; k < this.hydrantCount; k++) {
+        const r = this.riserNode[k]!;
+        if (this.suction[k] === 1 && this.drained[r] === 0) {
+          this.drained[r] = 1;
+          more = true;
+        }
+      }
+      if (!more) break;
+      sol = this.solvePass(state);
+    }
+    return sol;
+  }
+
+  private solvePass(state: NetworkState): NetworkSolution {
     const p = this.project;
+    this.suction.fill(0);
     this.markWet(state);
     const wet = this.wet;
     const warnings: EngineWarning[] = [];
@@ -576,9 +624,11 @@ export class WaterNetwork {
       const kind = this.linkKind[i];
       if (kind === FIXED_CLOSED || kind === CHECK_PIPE) continue;
       const plain = kind !== PUMP && kind !== ENGINE && kind !== PRESSURE_VALVE;
-      const dryLink = wet[this.linkFrom[i]!] !== 1 && wet[this.linkTo[i]!] !== 1;
+      // Every link at a drained riser junction is closed too: no water passes over it.
+      const cut = this.drained[this.linkFrom[i]!] === 1 || this.drained[this.linkTo[i]!] === 1;
+      const dryLink = cut || (wet[this.linkFrom[i]!] !== 1 && wet[this.linkTo[i]!] !== 1);
       if (plain && !dryLink && this.closedForSolve[i] === 0) continue;
-      const open = plain ? !dryLink : this.linkOpen(i, state) && wet[this.linkFrom[i]!] === 1;
+      const open = plain ? !dryLink : this.linkOpen(i, state) && wet[this.linkFrom[i]!] === 1 && !cut;
       if (kind === PRESSURE_VALVE) {
         // As built it regulates (EPANET "active", set by re-applying its setting); failed it is
         // fixed open or closed; with a dry inlet it is closed for the solve.
@@ -685,6 +735,7 @@ export class WaterNetwork {
       // hold, a negative pressure no open hydrant can have. Water does not get there: dry.
       const riserP = at(pressure, this.riserNode[k]!);
       const outletP = at(pressure, this.outletNode[k]!);
+      if (riserP < 0) this.suction[k] = 1;
       if (riserP < 0 || outletP < 0) {
         sol.hydrantDry[k] = 1;
         continue;

@@ -18,6 +18,7 @@ import { spawnAgents } from '../population/spawn-agents.ts';
 import { buildNetwork } from './network.ts';
 import { buildRoute, goalCost, goalResource, type Route } from './routes.ts';
 import { ACTIVE, SAFE, TRAPPED, type HydraulicState } from './state.ts';
+import { createStairJamRecorder } from '../record/stair-jams.ts';
 
 export function prepareHydraulic(b: Building, seed: number, maxTime: number): HydraulicState {
   const net = buildNetwork(b);
@@ -64,6 +65,7 @@ export function prepareHydraulic(b: Building, seed: number, maxTime: number): Hy
     stairMaxQueue: new Int32Array(net.stairs.length),
     stairMaxQueueLanding: new Int32Array(net.stairs.length).fill(-1),
     stairTimeEF: new Float64Array(net.stairs.length),
+    jams: createStairJamRecorder(net.stairs),
   };
   const order = Array.from({ length: n }, (_, i) => i).sort(
     (i, j) => a.premovement[i]! - a.premovement[j]! || i - j,

@@ -5,6 +5,7 @@
 import { exitRecords, type EvacuationResult } from '../run/result.ts';
 import { HYDRAULIC_DT } from './constants.ts';
 import { SAFE, TRAPPED, type HydraulicState } from './state.ts';
+import { stairJamFields } from '../record/stair-jams.ts';
 
 /** The hydraulic mode reports exactly what the agent mode reports, with `mode: "sfpe"`. */
 export type HydraulicResult = EvacuationResult;
@@ -31,6 +32,7 @@ export function collectHydraulicResult(s: HydraulicState): HydraulicResult {
     if (!Number.isNaN(left) && !(storeyClear[st]! >= left)) storeyClear[st] = left;
   }
   const remaining = a.n - s.safe - s.trapped;
+  const storeyIds = L.storeys.map((st) => st.id);
   return {
     status: remaining > 0 ? 'timeout' : 'complete',
     mode: 'sfpe',
@@ -58,6 +60,7 @@ export function collectHydraulicResult(s: HydraulicState): HydraulicResult {
         maxQueue: s.stairMaxQueue[k]!,
         maxQueueStorey: j >= 0 && s.stairMaxQueue[k]! > 0 ? L.storeys[st.landings[j]!.storey]!.id : null,
         timeAtFruinEF: round(s.stairTimeEF[k]!),
+        ...stairJamFields(s.jams, k, st, storeyIds),
       };
     }),
     curve: s.curve.slice(),

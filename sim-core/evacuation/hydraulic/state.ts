@@ -7,6 +7,7 @@ import type { Building } from '../../../models/schema/building.ts';
 import type { Population } from '../population/spawn-agents.ts';
 import type { FlowNetwork } from './network.ts';
 import type { Route } from './routes.ts';
+import type { StairJamRecorder } from '../record/stair-jams.ts';
 
 export const ACTIVE = 0;
 export const SAFE = 1;
@@ -59,4 +60,6 @@ export interface HydraulicState {
   stairMaxQueue: Int32Array;
   stairMaxQueueLanding: Int32Array;
   stairTimeEF: Float64Array;
+  /** Stair jam onsets (the agent mode's rule and recorder). */
+  jams: StairJamRecorder;
 }

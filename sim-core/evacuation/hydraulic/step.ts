@@ -21,6 +21,7 @@ import { HYDRAULIC_DT, MAX_PASSES_PER_STEP } from './constants.ts';
 import { entryServer } from './network.ts';
 import { floorSpeed } from './sfpe-flow.ts';
 import { ACTIVE, SAFE, type HydraulicState } from './state.ts';
+import { landingCrowded, observeLanding, settleStair, stairJammed } from '../record/stair-jams.ts';
 
 /** Speed (m/s) of person i entering node `to` now (its population already includes them). */
 function entrySpeed(s: HydraulicState, i: number, to: number): number {
@@ -170,16 +171,26 @@ function stairStats(s: HydraulicState, tEnd: number, dt: number): void {
     let worstQ = -1;
     let worstLanding = -1;
     const perLanding = new Int32Array(st.landings.length);
+    // Densest flight entered at each landing (a down flight at its top, an up flight at its bottom).
+    const flightAt = new Float64Array(st.landings.length);
     for (let j = 0; j < st.length.length; j++)
       for (const up of [0, 1]) {
         const l = net.laneBase[k]! + 2 * j + up;
         const node = net.spaceCount + l;
         const d = s.population[node]! / net.area[node]!;
         if (d > worstDensity) worstDensity = d;
+        const at = up ? j : j + 1;
+        if (d > flightAt[at]!) flightAt[at] = d;
         let q = 0;
         for (const i of s.waiting[entryServer(net, l)]!) if (s.readyAt[i]! < tEnd) q++;
-        perLanding[up ? j : j + 1]! += q;
+        perLanding[at]! += q;
       }
+    // Jam onset: the same rule as the agent mode (record/stair-jams.ts), observed at the step's end.
+    if (!stairJammed(s.jams, k)) {
+      for (let j = 0; j < perLanding.length; j++)
+        observeLanding(s.jams, k, j, landingCrowded(s.jams, k, j, flightAt[j]!, perLanding[j]!), tEnd);
+      settleStair(s.jams, k, tEnd);
+    }
     for (let j = 0; j < perLanding.length; j++) {
       total += perLanding[j]!;
       if (perLanding[j]! > worstQ) {

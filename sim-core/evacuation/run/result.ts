@@ -5,6 +5,7 @@ import type { Sim } from './sim-state.ts';
 import { FF_ARRIVED } from '../firefighters/firefighter-groups.ts';
 import type { TrajectoryStream } from '../record/trajectory-recorder.ts';
 import type { DensityMap } from '../record/density-maps.ts';
+import { stairJamFields, type StairJamRecorder } from '../record/stair-jams.ts';
 
 export interface EvacuationResult {
   /** "complete": everyone who could get out did; "timeout": the time limit came first. */
@@ -37,6 +38,11 @@ export interface EvacuationResult {
     maxQueue: number;
     maxQueueStorey: string | null;
     timeAtFruinEF: number;
+    /** When the stair jams (record/stair-jams.ts: a landing above Fruin LoS E for JAM_HOLD s), in s;
+     * null: it never did. Optional: results made before the field existed lack it. */
+    jamStart?: number | null;
+    /** The storey of the landing where the jam started (null: no jam). */
+    jamStorey?: string | null;
   }[];
   curve: [number, number][];
   /** Per scenario firefighter group (index in the scenario's list): when the last of the group
@@ -143,7 +149,8 @@ export function exitRecords(
   });
 }
 
-export function collectResult(sim: Sim, seed: number): EvacuationResult {
+/** `jams`: the run's stair-jam recorder (run-evacuation.ts); without it the jam fields are null. */
+export function collectResult(sim: Sim, seed: number, jams?: StairJamRecorder): EvacuationResult {
   const a = sim.a;
   const L = sim.layout;
   let last = -Infinity;
@@ -155,6 +162,7 @@ export function collectResult(sim: Sim, seed: number): EvacuationResult {
     startCount[L.spaces[a.startSpace[i]!]!.storey]!++;
     if (a.state[i] === TRAPPED) trappedBy.set(a.startSpace[i]!, (trappedBy.get(a.startSpace[i]!) ?? 0) + 1);
   }
+  const storeyIds = L.storeys.map((st) => st.id);
   const curve = sim.curve.slice();
   if (curve[curve.length - 1]![0] !== round(sim.t)) curve.push([round(sim.t), sim.safe]);
   return {
@@ -184,6 +192,7 @@ export function collectResult(sim: Sim, seed: number): EvacuationResult {
         maxQueue: sim.stairMaxQueue[s]!,
         maxQueueStorey: j >= 0 && sim.stairMaxQueue[s]! > 0 ? L.storeys[st.landings[j]!.storey]!.id : null,
         timeAtFruinEF: round(sim.stairTimeEF[s]!),
+        ...(jams ? stairJamFields(jams, s, st, storeyIds) : { jamStart: null, jamStorey: null }),
       };
     }),
     curve,

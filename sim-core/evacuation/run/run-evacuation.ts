@@ -22,6 +22,7 @@ import {
   recordTrajectoryFrame,
 } from '../record/trajectory-recorder.ts';
 import { createDensityRecorder, finishDensityMaps, recordDensity } from '../record/density-maps.ts';
+import { createStairJamRecorder, recordStairJams } from '../record/stair-jams.ts';
 
 export interface EvacuationOptions {
   seed?: number;
@@ -103,7 +104,10 @@ export function startEvacuation(b: Building, opts: EvacuationOptions = {}): Evac
   const traj = rec && rec.trajectories !== false ? createTrajectoryRecorder(sim, interval) : undefined;
   const dens =
     rec && rec.densityMaps !== false ? createDensityRecorder(sim, interval, rec.densityCell ?? 1) : undefined;
+  // Stair jam onsets are always recorded (result.stairs[].jamStart): per landing, no allocation.
+  const jams = createStairJamRecorder(sim.stairs);
   const record = (): void => {
+    recordStairJams(sim, jams);
     if (traj) recordTrajectoryFrame(sim, traj);
     if (dens) recordDensity(sim, dens);
   };
@@ -117,7 +121,7 @@ export function startEvacuation(b: Building, opts: EvacuationOptions = {}): Evac
       record();
     },
     result: () => {
-      const r = collectResult(sim, opts.seed ?? 1);
+      const r = collectResult(sim, opts.seed ?? 1, jams);
       if (traj) r.trajectories = finishTrajectories(sim, traj);
       if (dens) r.densityMaps = finishDensityMaps(dens);
       return r;

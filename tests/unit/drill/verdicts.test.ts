@@ -52,6 +52,108 @@ describe('people verdict', () => {
   });
 });
 
+describe('people verdict: stair jam onsets (sim-core record/stair-jams.ts)', () => {
+  const jammed = (seed: number, jamStart: number | null, jamStorey: string | null = 'F9') =>
+    digest(seed, 872, {
+      stairs: [
+        {
+          id: 'A',
+          maxDensity: 0.9,
+          maxQueue: 4,
+          maxQueueStorey: 'F3',
+          timeAtFruinEF: 0,
+          jamStart: null,
+          jamStorey: null,
+        },
+        {
+          id: 'B',
+          maxDensity: 1.6,
+          maxQueue: 37,
+          maxQueueStorey: 'F9',
+          timeAtFruinEF: 150,
+          jamStart,
+          jamStorey,
+        },
+      ],
+    });
+
+  it('one run: "stair B jams at F9 from 6 min 10 s", in both languages', () => {
+    const v = peopleVerdict(summarisePeople([jammed(7, 370)], 7, null));
+    expect(v.text.en).toBe(
+      'People: 1\u202f024 occupants safe in 14 min 32 s (1 run, seed 7); stair B jams at F9 from 6 min 10 s (queue of 37; 2 min 30 s above 1.08 p/m², Fruin E–F).',
+    );
+    expect(v.text['zh-CN']).toBe(
+      '人员：1024 人在 14 分 32 秒内全部到达安全地点（1 次模拟，种子 7）；楼梯 B 在 F9 自 6 分 10 秒起拥堵（排队 37 人；2 分 30 秒密度超过 1.08 人/m²，Fruin E–F 级）。',
+    );
+  });
+
+  it('the jam storey can differ from the longest queue: both are named', () => {
+    const v = peopleVerdict(summarisePeople([jammed(7, 370, 'F6')], 7, null));
+    expect(v.text.en).toContain('stair B jams at F6 from 6 min 10 s (longest queue 37 at F9;');
+    expect(v.text['zh-CN']).toContain('楼梯 B 在 F6 自 6 分 10 秒起拥堵（最长排队 37 人在 F9；');
+  });
+
+  it('the stair that jams first is reported, even with a shorter queue', () => {
+    const d = digest(1, 600, {
+      stairs: [
+        {
+          id: 'A',
+          maxDensity: 1.5,
+          maxQueue: 9,
+          maxQueueStorey: 'F3',
+          timeAtFruinEF: 90,
+          jamStart: 125,
+          jamStorey: 'F3',
+        },
+        {
+          id: 'B',
+          maxDensity: 1.6,
+          maxQueue: 37,
+          maxQueueStorey: 'F9',
+          timeAtFruinEF: 150,
+          jamStart: 300,
+          jamStorey: 'F9',
+        },
+      ],
+    });
+    const p = summarisePeople([d], 1, null);
+    expect(p.worstStair).toMatchObject({ id: 'A', jamStart: 125, jamStorey: 'F3' });
+    expect(peopleVerdict(p).text.en).toContain('stair A jams at F3 from 2 min 5 s');
+  });
+
+  it('Monte Carlo: how many runs jam and the median onset over those runs', () => {
+    // Runs 1–4 jam at 370, 340, 400, 355 s; run 5 does not: median (nearest rank) of 4 = 355 s.
+    const runs = [
+      jammed(1, 370),
+      jammed(2, 340),
+      jammed(3, 400, 'F8'),
+      jammed(4, 355),
+      jammed(5, null, null),
+    ];
+    const p = summarisePeople(runs, 1, null);
+    expect(p.stairJams).toEqual([{ id: 'B', runs: 4, medianStart: 355, storey: 'F9' }]);
+    const v = peopleVerdict(p);
+    expect(v.text.en).toContain(
+      'stair B jams at F9 from 6 min 10 s (queue of 37; 2 min 30 s above 1.08 p/m², Fruin E–F; jams in 4 of 5 runs, median onset 5 min 55 s)',
+    );
+    expect(v.text['zh-CN']).toContain(
+      '楼梯 B 在 F9 自 6 分 10 秒起拥堵（排队 37 人；2 分 30 秒密度超过 1.08 人/m²，Fruin E–F 级；5 次模拟中 4 次拥堵，起始时间中位数 5 分 55 秒）',
+    );
+  });
+
+  it('run 1 without a jam: no "jams" for it (even after a minute above LoS E), but the batch says how often', () => {
+    const runs = [jammed(1, null, null), jammed(2, 340), jammed(3, 400)];
+    const v = peopleVerdict(summarisePeople(runs, 1, null));
+    expect(v.text.en).toContain('longest stair queue 37 (stair B at F9), 2 min 30 s above Fruin D');
+    expect(v.text.en).toContain('stair B jams in 2 of 3 runs (median onset 5 min 40 s, mostly at F9)');
+    expect(v.text['zh-CN']).toContain(
+      '楼梯 B 在 3 次模拟中有 2 次拥堵（起始时间中位数 5 分 40 秒，多在 F9）',
+    );
+    const calm = peopleVerdict(summarisePeople([jammed(1, null, null)], 1, null));
+    expect(calm.text.en).not.toContain('jam');
+  });
+});
+
 describe('water verdict', () => {
   it('with P1 failed: the failing storeys, the threshold and clause, the fire storey, and the pumper', () => {
     const v = waterVerdict(water(), ORDER);
