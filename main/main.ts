@@ -32,8 +32,10 @@ import { CHANNELS } from './ipc/channels.ts';
 import type { DesktopCommand, RecentFile } from './ipc/contract.ts';
 import { registerDocumentHandlers } from './ipc/document-handlers.ts';
 import { registerFileHandlers } from './ipc/file-handlers.ts';
+import { registerReportHandlers } from './ipc/report-handlers.ts';
 import type { ShellContext } from './ipc/shell-context.ts';
 import { buildMenuTemplate } from './menu/menu-template.ts';
+import { PRINT_WINDOW_OPTIONS, printReportPdf, type PrintPage } from './report/print-pdf.ts';
 import { APP_ENTRY_URL, APP_SCHEME, CONTENT_SECURITY_POLICY, isAllowedNavigation } from './security.ts';
 import { restoreWindowState, windowStateToSave, WindowStateSchema } from './window/window-state.ts';
 import { createWindowOptions, WINDOW_SIZE } from './window-options.ts';
@@ -204,6 +206,18 @@ const context: ShellContext = {
 
 // ---- Windows ------------------------------------------------------------------------------------
 
+/** A hidden, script-less window to print the drill report in (report/print-pdf.ts); never shown. */
+function openPrintPage(): PrintPage {
+  const win = new BrowserWindow(PRINT_WINDOW_OPTIONS);
+  return {
+    load: (url) => win.loadURL(url),
+    print: async (options) => new Uint8Array(await win.webContents.printToPDF(options)),
+    close: () => {
+      if (!win.isDestroyed()) win.destroy();
+    },
+  };
+}
+
 async function createMainWindow(): Promise<BrowserWindow> {
   const saved = await readJsonSettings(userDataFile('window-state.json'), WindowStateSchema);
   const primary = screen.getPrimaryDisplay();
@@ -258,6 +272,7 @@ void app.whenReady().then(async () => {
   lockDownSession(session.defaultSession);
   registerFileHandlers(ipcMain, context);
   registerDocumentHandlers(ipcMain, context);
+  registerReportHandlers(ipcMain, context, (html) => printReportPdf(html, openPrintPage));
   recentFiles = await recent.list().catch(() => []);
   rebuildMenu();
   await createMainWindow();

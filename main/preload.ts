@@ -22,6 +22,7 @@ const api: DesktopApi = Object.freeze({
   saveAs: (request) => ipcRenderer.invoke(CHANNELS.saveAs, request),
   listRecent: () => ipcRenderer.invoke(CHANNELS.listRecent),
   exportReport: (request) => ipcRenderer.invoke(CHANNELS.exportReport, request),
+  exportReportPdf: (request) => ipcRenderer.invoke(CHANNELS.exportReportPdf, request),
   revealInFolder: () => ipcRenderer.invoke(CHANNELS.revealInFolder),
   confirmUnsaved: () => ipcRenderer.invoke(CHANNELS.confirmUnsaved),
   setDocumentState: (update) => ipcRenderer.invoke(CHANNELS.documentState, update),

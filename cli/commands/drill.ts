@@ -121,7 +121,11 @@ export async function drillCommand(
         results,
         plans,
         groundOutline: groundOutline(b),
-        versions: { lifeline: lifelineVersion(), epanet: epanetVersion(), node: process.version },
+        versions: {
+          lifeline: lifelineVersion(),
+          epanet: epanetVersion(),
+          runtime: `Node ${process.version}`,
+        },
         generated: new Date().toISOString(),
       });
       if (opts.report !== undefined) await writeFileAtomic(opts.report, html);

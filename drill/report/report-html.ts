@@ -20,7 +20,8 @@ export interface ReportInput {
   plans: readonly PlanRow[][];
   /** Outer walls of the ground storey per scenario is the same: segments in world metres. */
   groundOutline: [number, number][][];
-  versions: { lifeline: string; epanet: string; node: string };
+  /** runtime: "Node v22…" from the CLI, the browser or Electron/Chrome versions from the app. */
+  versions: { lifeline: string; epanet: string; runtime: string };
   /** ISO time the report was made. */
   generated: string;
 }
@@ -257,7 +258,7 @@ export function renderReport(inp: ReportInput): string {
     [
       ['Lifeline', esc(inp.versions.lifeline)],
       ['EPANET (epanet-js)', esc(inp.versions.epanet)],
-      ['Node', esc(inp.versions.node)],
+      [bi(both('runtime', '运行环境')), esc(inp.versions.runtime)],
       [bi(both('engines', '引擎')), 'sim-core/evacuation (agent), sim-core/water, sim-core/access'],
       [bi(both('file', '文件')), esc(inp.file)],
       [bi(both('generated', '生成时间')), esc(inp.generated)],

@@ -9,6 +9,7 @@ export const CHANNELS = {
   saveAs: 'lifeline:file/save-as',
   listRecent: 'lifeline:file/list-recent',
   exportReport: 'lifeline:file/export-report',
+  exportReportPdf: 'lifeline:file/export-report-pdf',
   revealInFolder: 'lifeline:file/reveal-in-folder',
   confirmUnsaved: 'lifeline:document/confirm-unsaved',
   documentState: 'lifeline:document/state',

@@ -38,6 +38,12 @@ export interface ExportReportRequest {
   readonly suggestedName: string;
 }
 
+/** The drill report as HTML, for main to print to PDF (Chromium's printToPDF) and save. */
+export interface ExportReportPdfRequest {
+  readonly html: string;
+  readonly suggestedName: string;
+}
+
 /** The answer to "save your changes first?": Save / Don't save / Cancel. */
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 
@@ -76,6 +82,8 @@ export interface DesktopApi {
   listRecent(): Promise<readonly RecentFile[]>;
   /** Asks where, then writes the given report bytes (HTML or PDF) atomically. */
   exportReport(request: ExportReportRequest): Promise<SaveResult>;
+  /** Asks where, prints the report HTML to PDF in a hidden window (no script), writes it atomically. */
+  exportReportPdf(request: ExportReportPdfRequest): Promise<SaveResult>;
   /** Shows the document's file in the system file manager; false when it has no file. */
   revealInFolder(): Promise<boolean>;
   /** If the document is dirty, asks Save / Don't save / Cancel natively; otherwise `discard`. */
@@ -97,6 +105,7 @@ export const DESKTOP_API_KEYS = [
   'saveAs',
   'listRecent',
   'exportReport',
+  'exportReportPdf',
   'revealInFolder',
   'confirmUnsaved',
   'setDocumentState',

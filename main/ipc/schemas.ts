@@ -32,6 +32,12 @@ export const ExportReportRequestSchema = z.strictObject({
   suggestedName: FileNameSchema,
 });
 
+/** The report HTML main prints to PDF: text, bounded like a report's bytes. */
+export const ExportReportPdfRequestSchema = z.strictObject({
+  html: z.string().min(1).max(MAX_REPORT_BYTES),
+  suggestedName: FileNameSchema,
+});
+
 export const RecentPathSchema = z.string().min(1).max(4096);
 
 export const DocumentStateUpdateSchema = z.strictObject({

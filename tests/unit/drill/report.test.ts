@@ -61,7 +61,7 @@ describe('drill report (HTML)', () => {
         [10, 0],
       ],
     ],
-    versions: { lifeline: '0.1.0', epanet: 'OWA-EPANET 2.3.5', node: 'v22' },
+    versions: { lifeline: '0.1.0', epanet: 'OWA-EPANET 2.3.5', runtime: 'Node v22' },
     generated: '2026-01-01T00:00:00Z',
   });
 

@@ -6,6 +6,7 @@ import { CHANNELS } from '../../../main/ipc/channels.ts';
 import type { OpenResult, SaveResult } from '../../../main/ipc/contract.ts';
 import { registerDocumentHandlers } from '../../../main/ipc/document-handlers.ts';
 import { registerFileHandlers, type FileIo } from '../../../main/ipc/file-handlers.ts';
+import { registerReportHandlers } from '../../../main/ipc/report-handlers.ts';
 import { writeFileAtomic } from '../../../node/atomic-write.ts';
 import { readUserFile } from '../../../node/read-file.ts';
 import {
@@ -25,6 +26,8 @@ function setUp(io?: FileIo): void {
   ipc = new FakeIpcMain();
   registerFileHandlers(ipc, shell.ctx, io);
   registerDocumentHandlers(ipc, shell.ctx);
+  // The PDF printer is Electron's; report-pdf.test.ts drives it with fakes.
+  registerReportHandlers(ipc, shell.ctx, () => Promise.reject(new Error('no printer in this test')));
 }
 
 beforeEach(() => setUp());
@@ -48,6 +51,7 @@ const GOOD_ARGS: Record<string, unknown[]> = {
   [CHANNELS.saveAs]: [request()],
   [CHANNELS.listRecent]: [],
   [CHANNELS.exportReport]: [{ format: 'html', bytes: new Uint8Array([60]), suggestedName: 'r.html' }],
+  [CHANNELS.exportReportPdf]: [{ html: '<p>r</p>', suggestedName: 'r.pdf' }],
   [CHANNELS.revealInFolder]: [],
   [CHANNELS.confirmUnsaved]: [],
   [CHANNELS.documentState]: [{ dirty: true, file: 'unchanged' }],

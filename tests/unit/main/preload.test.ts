@@ -54,6 +54,7 @@ describe('preload', () => {
     await api.saveAs(req);
     await api.listRecent();
     await api.exportReport(report);
+    await api.exportReportPdf({ html: '<p>r</p>', suggestedName: 'r.pdf' });
     await api.revealInFolder();
     await api.confirmUnsaved();
     await api.setDocumentState({ dirty: true, file: 'unchanged' });
@@ -65,6 +66,7 @@ describe('preload', () => {
       [CHANNELS.saveAs, req],
       [CHANNELS.listRecent],
       [CHANNELS.exportReport, report],
+      [CHANNELS.exportReportPdf, { html: '<p>r</p>', suggestedName: 'r.pdf' }],
       [CHANNELS.revealInFolder],
       [CHANNELS.confirmUnsaved],
       [CHANNELS.documentState, { dirty: true, file: 'unchanged' }],

@@ -15,6 +15,7 @@ function fakeBridge(open: OpenResult, save: SaveResult) {
     saveAs: vi.fn(async () => save),
     listRecent: vi.fn(async () => []),
     exportReport: vi.fn(async () => save),
+    exportReportPdf: vi.fn(async () => save),
     revealInFolder: vi.fn(async () => true),
     confirmUnsaved: vi.fn(async () => 'cancel' as const),
     setDocumentState: vi.fn(async () => undefined),
