@@ -8,7 +8,8 @@ import { both, minSec, type Bilingual } from './format.ts';
 import { riskZh } from './verdicts.ts';
 
 export type FigureValue =
-  | { kind: 'time'; value: number | null }
+  /** ifNull: what a missing time means here (e.g. "no jam"), instead of "--:--". */
+  | { kind: 'time'; value: number | null; ifNull?: Bilingual }
   | { kind: 'count'; value: number | null; note?: string }
   | { kind: 'storey'; value: string | null }
   | { kind: 'class'; value: string };
@@ -73,6 +74,12 @@ export function compareResults(
     const s = r.people.worstStair;
     return { kind: 'count', value: s?.maxQueue ?? 0, ...(s ? { note: `${s.id}@${s.storey ?? '?'}` } : {}) };
   });
+  // A later jam leaves more time before the stair backs up; "no jam" is the best outcome.
+  add('jamStart', both('First stair jam from', '楼梯开始拥堵时间'), true, (r) => {
+    const s = r.people.worstStair;
+    const t = s?.jamStart ?? null;
+    return { kind: 'time', value: t, ifNull: both('no jam', '未拥堵') };
+  });
   // One row per supply state any scenario's pressure ladder has (states differ when a scenario fails a pump).
   const stateIds: string[] = [];
   const stateLabel = new Map<string, Bilingual>();
@@ -117,7 +124,7 @@ export function compareResults(
 export function formatValue(v: FigureValue, zh: boolean): string {
   switch (v.kind) {
     case 'time':
-      return minSec(v.value);
+      return v.value === null && v.ifNull ? v.ifNull[zh ? 'zh-CN' : 'en'] : minSec(v.value);
     case 'count':
       return v.value === null ? '-' : `${v.value}${v.note ? ` (${v.note})` : ''}`;
     case 'storey':

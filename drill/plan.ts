@@ -16,6 +16,7 @@ export interface PlanRow {
     | 'premovement-median'
     | 'premovement-p95'
     | 'storey-clear'
+    | 'stair-jam'
     | 'firefighters-on-fire-storey'
     | 'water-on-fire-storey';
   subject: string;
@@ -62,6 +63,21 @@ export function drillPlan(r: DrillScenarioResult): PlanRow[] {
           : t === null
             ? both('not cleared in the simulation', '模拟中未清空')
             : both('clear target (1 run)', '清空目标（1 次模拟）'),
+    });
+  }
+  // Where a marshal is needed first: the stair that jams first (run 1) and where.
+  const jam = p.worstStair;
+  if (jam && jam.jamStart !== undefined && jam.jamStart !== null) {
+    const at = jam.jamStorey ?? '?';
+    rows.push({
+      scenario: r.scenario,
+      time: jam.jamStart,
+      event: 'stair-jam',
+      subject: jam.id,
+      note: both(
+        `stair ${jam.id} starts to jam at ${at} (queue up to ${jam.maxQueue}): post a marshal there`,
+        `楼梯 ${jam.id} 在 ${at} 开始拥堵（排队最多 ${jam.maxQueue} 人）：在此安排疏导员`,
+      ),
     });
   }
   const fire = r.water?.fireStorey ?? null;

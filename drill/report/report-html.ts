@@ -115,6 +115,7 @@ const EVENT: Record<PlanRow['event'], Bilingual> = {
   'premovement-median': both('Pre-movement (median)', '疏散准备时间（中位数）'),
   'premovement-p95': both('Pre-movement (95 %)', '疏散准备时间（95%）'),
   'storey-clear': both('Storey clear', '楼层清空'),
+  'stair-jam': both('Stair jam begins', '楼梯开始拥堵'),
   'firefighters-on-fire-storey': both('Firefighters on the fire storey', '消防员到达着火层'),
   'water-on-fire-storey': both('Water on the fire storey', '着火层出水'),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareResults, formatDelta } from '../../../drill/compare.ts';
+import { compareResults, formatDelta, formatValue } from '../../../drill/compare.ts';
 import { summarisePeople } from '../../../drill/summarise-people.ts';
 import type { DrillScenarioResult } from '../../../drill/summary-types.ts';
 import { ORDER, access, digest, water } from './fixtures.ts';
@@ -44,5 +44,33 @@ describe('compare', () => {
     expect(fig('reach').deltas).toEqual([0, 2]);
     expect(fig('canopy').deltas).toEqual([0, 2]);
     expect(fig('arrival:pumper-1').values.map((v) => v.value)).toEqual([412, 412]);
+  });
+});
+
+describe('compare: stair jam onset', () => {
+  const withJam = (jamStart: number | null): DrillScenarioResult => ({
+    ...base,
+    people: {
+      ...base.people,
+      worstStair: {
+        id: 'A',
+        maxQueue: 40,
+        storey: 'F5',
+        maxDensity: 2.1,
+        timeAtFruinEF: 120,
+        jamStart,
+        jamStorey: jamStart === null ? null : 'F4',
+      },
+    },
+  });
+
+  it('a later jam is better, "no jam" is named rather than shown as a missing time', () => {
+    const c = compareResults([withJam(100), withJam(160), withJam(null)], ORDER);
+    const f = c.figures.find((x) => x.key === 'jamStart')!;
+    expect(f.higherIsBetter).toBe(true);
+    expect(f.deltas).toEqual([0, 60, null]);
+    expect(formatValue(f.values[2]!, false)).toBe('no jam');
+    expect(formatValue(f.values[2]!, true)).toBe('未拥堵');
+    expect(formatValue(f.values[0]!, false)).toBe('1:40');
   });
 });

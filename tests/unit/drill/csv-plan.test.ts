@@ -55,3 +55,30 @@ describe('drill plan', () => {
     });
   });
 });
+
+describe('drill plan: stair jam', () => {
+  it('the first jam is a timed row naming the stair and the storey; no jam, no row', () => {
+    const r = result();
+    const jammed = {
+      ...r,
+      people: {
+        ...r.people,
+        worstStair: {
+          id: 'B',
+          maxQueue: 30,
+          storey: 'F9',
+          maxDensity: 2,
+          timeAtFruinEF: 90,
+          jamStart: 370,
+          jamStorey: 'F9',
+        },
+      },
+    };
+    const row = drillPlan(jammed).find((x) => x.event === 'stair-jam')!;
+    expect(row).toMatchObject({ time: 370, subject: 'B' });
+    expect(row.note.en).toContain('F9');
+    expect(row.note['zh-CN']).toContain('拥堵');
+    const calm = { ...r, people: { ...r.people, worstStair: null } };
+    expect(drillPlan(calm).some((x) => x.event === 'stair-jam')).toBe(false);
+  });
+});
