@@ -51,15 +51,26 @@ function* subsets(items: readonly number[], size: number, from = 0): Generator<n
     for (const rest of subsets(items, size - 1, i + 1)) yield [items[i]!, ...rest];
 }
 
+/**
+ * Goals per factory and removed set: the same object for every gate, so route.ts can share the
+ * distance grid and exhausted spaces between them (a goal depends on the world's removed set only).
+ */
+const factoryIds = new WeakMap<(probe: VehicleProbe) => SiteGoal, number>();
+let nextFactoryId = 0;
+
 export function analyseBlocking(
   world: CollisionWorld,
   g: VehicleGeometry,
   probe: VehicleProbe,
   entrance: Entrance,
-  goal: (probe: VehicleProbe) => SiteGoal,
+  makeGoal: (probe: VehicleProbe) => SiteGoal,
   stuck: readonly [number, number, number],
   options: Partial<PlanOptions> = {},
 ): BlockingResult {
+  let id = factoryIds.get(makeGoal);
+  if (id === undefined) factoryIds.set(makeGoal, (id = nextFactoryId++));
+  const goal = (p: VehicleProbe): SiteGoal =>
+    world.memo(`goal ${id} ${g.id} ${world.removedKey()}`, () => makeGoal(p));
   const removable = world.obstacles.flatMap((o, i) => (o.removable === true ? [i] : []));
   const setRemoved = (ids: readonly number[]): void => {
     world.removed.fill(0);

@@ -13,6 +13,12 @@
  * centre has clearance ≥ that radius, the body hits nothing and lies inside the drivable union (the
  * outside of the union is marked like an obstacle). Otherwise Rapier decides, so answers are the
  * same as Rapier's wherever the field is not certain, and a "free" is never wrong.
+ *
+ * A second transform bounds the distance to a point the body certainly hits from above: cells whose
+ * centre lies outside the union (the body then crosses a boundary wall) or strictly inside an obstacle
+ * that overlaps the body's height range. From a point q that distance is at most D(cell of q) + h; if
+ * it is below the half width for a point on the body's axis (a disc inside the body), the body
+ * certainly collides and Rapier is not asked either: a "hit" is never wrong.
  */
 import type { SiteObstacle } from '../../models/schema/site.ts';
 import { pointLocator } from '../../models/geometry/point-locator.ts';
@@ -23,6 +29,9 @@ import type { VehicleGeometry } from './vehicle-geometry.ts';
 
 /** Cell size of the field (m): the clearance bound loses 2h = 0.35 m to it. */
 export const CLEARANCE_CELL = 0.25;
+/** Underside of the body (m), as in collision-world.ts, and the height overlap counted as certain. */
+const BODY_BOTTOM = 0.05;
+const SURE = 0.01;
 /** Discs covering the body (more discs: radii closer to the half width, more lookups). */
 const DISCS = 8;
 const BIG = 1e20;
@@ -30,6 +39,8 @@ const BIG = 1e20;
 export interface ClearanceField {
   /** Lower bound on the distance (m) from (x, y) to anything the vehicle could touch; 0 off the grid. */
   at(x: number, y: number): number;
+  /** Upper bound on the distance (m) from (x, y) to a point the body certainly hits; Infinity if none. */
+  hitAt(x: number, y: number): number;
 }
 
 export function clearanceField(
@@ -57,6 +68,8 @@ export function clearanceField(
   const ny = Math.max(1, Math.ceil((maxY - minY) / cell) + 2);
   // Everything starts outside the union; cells whose centre one of its polygons holds are inside.
   const occ = new Uint8Array(nx * ny).fill(1);
+  // Certainly hit: centre outside the union, or strictly inside an obstacle overlapping the body.
+  const sure = new Uint8Array(nx * ny).fill(1);
   const mark = (x: number, y: number): void => {
     // The 3 × 3 block around the cell of a sample: covers every point within one cell of it.
     const i = Math.floor((x - minX) / cell);
@@ -90,7 +103,7 @@ export function clearanceField(
   for (const ring of region.rings) {
     const loc = pointLocator(ring);
     cells(ring, (k, x, y) => {
-      if (occ[k] && loc.locate(x, y) >= 0) occ[k] = 0;
+      if (occ[k] && loc.locate(x, y) >= 0) occ[k] = sure[k] = 0;
     });
   }
   // Then the boundary itself (cells straddling it) and the obstacles are marked.
@@ -107,18 +120,34 @@ export function clearanceField(
       segment(ax, ay, bx, by);
     }
     const loc = pointLocator(ring);
+    const certain =
+      o.kind === 'overhead'
+        ? (o.clearance ?? 0) < height - SURE
+        : o.height === undefined || o.height > BODY_BOTTOM + SURE;
     cells(ring, (k, x, y) => {
-      if (loc.locate(x, y) >= 0) occ[k] = 1;
+      const at = loc.locate(x, y);
+      if (at >= 0) occ[k] = 1;
+      if (certain && at > 0) sure[k] = 1;
     });
   });
   const d2 = squaredDistanceTransform(occ, nx, ny);
+  const h2 = squaredDistanceTransform(sure, nx, ny);
   const loss = cell * Math.SQRT2;
+  const half = loss / 2;
   return {
     at(x, y) {
       const i = Math.floor((x - minX) / cell);
       const j = Math.floor((y - minY) / cell);
       if (i < 0 || j < 0 || i >= nx || j >= ny) return 0;
       return Math.max(0, Math.sqrt(d2[j * nx + i]!) * cell - loss);
+    },
+    hitAt(x, y) {
+      const i = Math.floor((x - minX) / cell);
+      const j = Math.floor((y - minY) / cell);
+      // Off the grid is outside the union's bounding box: outside the union.
+      if (i < 0 || j < 0 || i >= nx || j >= ny) return 0;
+      const d = h2[j * nx + i]!;
+      return d >= BIG ? Infinity : Math.sqrt(d) * cell + half;
     },
   };
 }
@@ -190,9 +219,25 @@ export function fieldProbe(probe: VehicleProbe, g: VehicleGeometry, field: Clear
     }
     return true;
   };
+  // Axis points of the discs inside the body (radius half width + margin), ends included.
+  const HIT_POINTS = 7;
+  const hit = (x: number, y: number, th: number, margin: number): boolean => {
+    const r = g.halfWidth + margin;
+    const a = -g.rear - margin + r;
+    const b = g.front + margin - r;
+    if (b < a) return false;
+    const c = Math.cos(th);
+    const s = Math.sin(th);
+    for (let k = 0; k < HIT_POINTS; k++) {
+      const u = a + ((b - a) * k) / (HIT_POINTS - 1);
+      if (field.hitAt(x + u * c, y + u * s) < r) return true;
+    }
+    return false;
+  };
   return {
     ...probe,
-    bodyFree: (x, y, th) => certain(x, y, th, 0) || probe.bodyFree(x, y, th),
-    bodyClear: (x, y, th, m) => certain(x, y, th, m) || probe.bodyClear(x, y, th, m),
+    bodyFree: (x, y, th) => certain(x, y, th, 0) || (!hit(x, y, th, 0) && probe.bodyFree(x, y, th)),
+    bodyClear: (x, y, th, m) => certain(x, y, th, m) || (!hit(x, y, th, m) && probe.bodyClear(x, y, th, m)),
+    discFree: (x, y, r) => field.at(x, y) >= r || (field.hitAt(x, y) >= r && probe.discFree(x, y, r)),
   };
 }

@@ -28,6 +28,13 @@ export interface CollisionWorld {
   /** 1 = obstacle i is treated as removed (the blocking analysis toggles these). */
   removed: Uint8Array;
   probe(g: VehicleGeometry): VehicleProbe;
+  /**
+   * Derived data (clearance fields, distance grids) kept for the world's lifetime under a key that
+   * must name everything it depends on besides the world itself (the removed set, vehicle, goal).
+   */
+  memo<T>(key: string, make: () => T): T;
+  /** The removed set as a short string, for `memo` keys. */
+  removedKey(): string;
   dispose(): void;
 }
 
@@ -87,13 +94,29 @@ export function createCollisionWorld(
     const i = ofHandle.get(c.handle);
     return i === undefined || removed[i] === 0;
   };
-  const anyRemoved = (): boolean => removed.some((r) => r !== 0);
+  // Native scan (indexOf), not a callback per obstacle: this runs before every query.
+  const anyRemoved = (): boolean => removed.indexOf(1) >= 0;
 
+  const memos = new Map<string, unknown>();
   return {
     obstacles,
     region,
     removed,
-    dispose: () => world.free(),
+    memo<T>(key: string, make: () => T): T {
+      if (memos.has(key)) return memos.get(key) as T;
+      const v = make();
+      memos.set(key, v);
+      return v;
+    },
+    removedKey: () => {
+      const ids: number[] = [];
+      for (let i = removed.indexOf(1); i >= 0; i = removed.indexOf(1, i + 1)) ids.push(i);
+      return ids.join(',');
+    },
+    dispose: () => {
+      memos.clear();
+      world.free();
+    },
     probe(g: VehicleGeometry): VehicleProbe {
       const hz = (g.height - BODY_BOTTOM) / 2;
       const body: Shape = new rapier.Cuboid((g.front + g.rear) / 2, g.halfWidth, hz);

@@ -60,6 +60,12 @@ export interface PlanOptions {
   maxDetours: number;
   /** Options of a second, finer pass when the first ends without a route (null: none). */
   refine: Partial<PlanOptions> | null;
+  /**
+   * Node budget of the goal-rooted search run at the first stall (0: none). It searches back from
+   * the verified goal poses for every pose that can drive to one; if it exhausts them without coming
+   * near the start, there is no route at this resolution, however large the space behind the start.
+   */
+  proofNodes: number;
 }
 
 export const DEFAULT_PLAN_OPTIONS: PlanOptions = {
@@ -86,6 +92,7 @@ export const DEFAULT_PLAN_OPTIONS: PlanOptions = {
   // everything; its own node budget keeps a long hopeless route from spending the time budget on it
   // (the samples need < 8 000 nodes).
   refine: { cell: 0.25, headingBins: 120, openMargin: 1.5, maxNodes: 15000 },
+  proofNodes: 40000,
 };
 
 export type PlanOutcome = 'reached' | 'start-blocked' | 'no-route' | 'node-budget' | 'time-budget';
@@ -105,6 +112,20 @@ export interface PlanResult {
   stuck: [number, number, number];
   /** Why it gave up, in words (empty when reached). */
   reason: string;
+  /**
+   * After a search that exhausted its space ('no-route' by exploration): every pose it reached, as
+   * x y θ triples. With reverse allowed, reachability is symmetric (a path driven backwards is a
+   * path), so another start among these poses has the same answer (route.ts shares it between gates).
+   */
+  explored?: Float64Array;
+  /** Poses in the space a search exhausted (forward, or back from the goal), when one did. */
+  space?: number;
+}
+
+/** What one gate's planning leaves for the next with the same goal and world (route.ts keeps it). */
+export interface PlanShared {
+  /** Poses that can drive to a goal pose, all of them (an exhausted goal-rooted search). */
+  proof?: { explored: Float64Array; expanded: number };
 }
 
 export interface Goal {
@@ -112,6 +133,85 @@ export interface Goal {
   test(x: number, y: number, th: number): boolean;
   /** Verified goal poses (x y θ triples) for Dubins shots, nearest first is not required. */
   poses: Float64Array;
+}
+
+/**
+ * Open-addressing hash table from pruning key (an integer-valued double) to the best cost so far and
+ * a closed flag: the search's hottest lookups, without the boxed numbers a Map of large keys makes.
+ */
+class KeyTable {
+  keys: Float64Array;
+  costs: Float64Array;
+  flags: Uint8Array;
+  size = 0;
+  constructor(capacity: number) {
+    let n = 1;
+    while (n < capacity) n *= 2;
+    this.keys = new Float64Array(n);
+    this.costs = new Float64Array(n);
+    this.flags = new Uint8Array(n);
+  }
+  /** Index of the key's slot, or −1 − (the free slot it would take). */
+  slot(k: number): number {
+    const mask = this.keys.length - 1;
+    // Mix the high and low halves: keys are 2 (cell · 1 000 003 + cell) · bins + bin + parity.
+    let h = (Math.imul((k % 4294967296) | 0, 0x9e3779b1) ^ Math.imul((k / 4294967296) | 0, 0x85ebca6b)) >>> 0;
+    for (;;) {
+      const i = h & mask;
+      if (this.flags[i] === 0) return -1 - i;
+      if (this.keys[i] === k) return i;
+      h = i + 1;
+    }
+  }
+  private grow(): void {
+    const { keys, costs, flags } = this;
+    this.keys = new Float64Array(keys.length * 2);
+    this.costs = new Float64Array(keys.length * 2);
+    this.flags = new Uint8Array(keys.length * 2);
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++)
+      if (flags[i] !== 0) {
+        const j = -1 - this.slot(keys[i]!);
+        this.keys[j] = keys[i]!;
+        this.costs[j] = costs[i]!;
+        this.flags[j] = flags[i]!;
+        this.size++;
+      }
+  }
+  private insert(k: number, cost: number, flag: number): void {
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    const i = this.slot(k);
+    if (i >= 0) {
+      this.costs[i] = cost;
+      this.flags[i] = Math.max(this.flags[i]!, flag);
+      return;
+    }
+    const j = -1 - i;
+    this.keys[j] = k;
+    this.costs[j] = cost;
+    this.flags[j] = flag;
+    this.size++;
+  }
+  /** Best cost recorded for the key (Infinity if none). */
+  cost(k: number): number {
+    const i = this.slot(k);
+    return i >= 0 ? this.costs[i]! : Infinity;
+  }
+  set(k: number, cost: number): void {
+    this.insert(k, cost, 1);
+  }
+  closed(k: number): boolean {
+    const i = this.slot(k);
+    return i >= 0 && this.flags[i] === 2;
+  }
+  /** Marks the key closed; false if it already was. */
+  close(k: number): boolean {
+    const i = this.slot(k);
+    if (i >= 0 && this.flags[i] === 2) return false;
+    if (i >= 0) this.flags[i] = 2;
+    else this.insert(k, Infinity, 2);
+    return true;
+  }
 }
 
 class MinHeap {
@@ -200,10 +300,11 @@ export function planPath(
   start: readonly [number, number, number],
   goal: Goal,
   options: Partial<PlanOptions> = {},
+  shared: PlanShared = {},
 ): PlanResult {
   const o = { ...DEFAULT_PLAN_OPTIONS, ...options };
   const t0 = performance.now();
-  const first = planAt(g, probe, heuristic, start, goal, o, t0);
+  const first = planAt(g, probe, heuristic, start, goal, o, t0, shared);
   // Coarse first, fine where that fails: a tight site (a gate a few centimetres wider than the
   // swept path) can need the fine grid everywhere, a long route cannot afford it anywhere.
   if (first.outcome === 'reached' || first.outcome === 'start-blocked' || first.expanded === 0 || !o.refine)
@@ -211,6 +312,16 @@ export function planPath(
   // Only an exhausted coarse space is worth refining: a budget the coarse pass spent, the fine one would.
   // And not a "no route" the distance grid proved.
   if (first.outcome !== 'no-route' || !Number.isFinite(heuristic.at(start[0], start[1]))) return first;
+  // A fine pass that cannot cover the space the coarse one exhausted can only search around the
+  // start: on a large site the coarse answer stands. The fine grid has ≈ 4× the cells (half the cell
+  // size) and more heading bins, so a coarse space above a quarter of the fine budget is too large.
+  const coarseSpace = first.space ?? 0;
+  const fineBudget = Math.min(o.maxNodes, o.refine.maxNodes ?? Infinity);
+  if (coarseSpace * FINE_SPACE_RATIO > fineBudget)
+    return {
+      ...first,
+      reason: `${first.reason}; no finer pass: the ${coarseSpace} poses reached, × ${FINE_SPACE_RATIO} at its resolution, exceed its budget of ${fineBudget}`,
+    };
   if (performance.now() - t0 > o.maxMillis) return first;
   const fine = {
     ...o,
@@ -240,6 +351,7 @@ function planAt(
   goal: Goal,
   o: PlanOptions,
   t0: number,
+  shared: PlanShared = {},
 ): PlanResult {
   const [sx, sy, sth] = start;
   if (!probe.bodyFree(sx, sy, sth))
@@ -290,8 +402,106 @@ function planAt(
     h = heuristic.without(discs);
     if (!Number.isFinite(h.at(sx, sy))) break;
   }
-  const r = search(g, probe, heuristic, start, goal, { ...o, maxNodes: o.maxNodes - used }, t0, Infinity);
+  // The detours' guesses do not eat into the budget of the search that decides: at least half of it.
+  const left = Math.max(o.maxNodes - used, Math.ceil(o.maxNodes / 2));
+  if (o.proofNodes > 0) {
+    // A long stall of the plain search is most likely a bottleneck the vehicle cannot pass, with a
+    // large space behind the start to flood before that is certain: try to prove it from the goal's
+    // side, whose space is often far smaller (a site behind a turn too tight). Routes that are found
+    // never get here; if the proof fails, the plain search runs again in full.
+    const r = search(
+      g,
+      probe,
+      heuristic,
+      start,
+      goal,
+      { ...o, maxNodes: left },
+      t0,
+      PROOF_STALL * o.stallExpansions,
+    );
+    expanded += r.expanded;
+    if (r.outcome !== 'stalled') return finalise(r, expanded);
+    const proof = proveNoRoute(g, probe, heuristic, start, goal, o, t0, shared);
+    expanded += proof.expanded;
+    if (proof.proven)
+      return { ...finalise(r, expanded), outcome: 'no-route', reason: proof.reason, space: proof.space };
+  }
+  const r = search(g, probe, heuristic, start, goal, { ...o, maxNodes: left }, t0, Infinity);
   return finalise(r, expanded + r.expanded);
+}
+
+/** Fine-pass poses per coarse-pass pose, at least (2 × 2 cells); see planPath. */
+const FINE_SPACE_RATIO = 4;
+
+/** A plain search stalled for this many times `stallExpansions` triggers the goal-rooted proof. */
+const PROOF_STALL = 4;
+
+/** Start poses within this distance (m) and heading (rad) of a goal-rooted pose count as met. */
+const MEET_DISTANCE = 3;
+const MEET_HEADING = Math.PI / 4;
+
+/**
+ * Searches back from every verified goal pose (time-reversed primitives, same pruning grid, pruned by
+ * the distance grid too: a cell it cannot connect cannot reach the goal) for the start. Exhausted
+ * without a pose within MEET_DISTANCE and MEET_HEADING of the start: no route at this resolution,
+ * whatever the size of the space behind the start. It proves nothing when it meets the start or
+ * runs out of budget (the forward search then carries on), nor without goal poses to start from.
+ */
+export function proveNoRoute(
+  g: VehicleGeometry,
+  probe: VehicleProbe,
+  heuristic: HeuristicGrid,
+  start: readonly [number, number, number],
+  goal: Goal,
+  o: PlanOptions,
+  t0: number,
+  shared: PlanShared = {},
+): { proven: boolean; expanded: number; reason: string; space: number } {
+  const [sx, sy, sth] = start;
+  if (goal.poses.length < 3) return { proven: false, expanded: 0, reason: 'no goal poses', space: 0 };
+  const because = (n: number): string =>
+    `no route at the planner's resolution: searching back from the ${goal.poses.length / 3} goal poses, ` +
+    `all ${n} poses that can drive to one were explored and none is within ${MEET_DISTANCE} m of the start`;
+  if (shared.proof) {
+    // Another gate's goal-rooted search exhausted this space: only whether this start is in it is new.
+    const { explored, expanded } = shared.proof;
+    for (let k = 0; k + 2 < explored.length; k += 3)
+      if (
+        Math.hypot(explored[k]! - sx, explored[k + 1]! - sy) <= MEET_DISTANCE &&
+        Math.abs(wrapAngle(explored[k + 2]! - sth)) <= MEET_HEADING
+      )
+        return { proven: false, expanded: 0, reason: 'the goal-rooted search met the start', space: 0 };
+    return { proven: true, expanded: 0, reason: because(expanded), space: explored.length / 3 };
+  }
+  const meets: Goal = {
+    test: (x, y, th) =>
+      Math.hypot(x - sx, y - sy) <= MEET_DISTANCE && Math.abs(wrapAngle(th - sth)) <= MEET_HEADING,
+    poses: new Float64Array(0),
+  };
+  // Guided towards the start (straight-line distance): a reachable start is met soon.
+  const towards = {
+    at: (x: number, y: number): number =>
+      Number.isFinite(heuristic.at(x, y)) ? Math.hypot(x - sx, y - sy) : Infinity,
+  };
+  const r = search(
+    g,
+    probe,
+    towards,
+    goal.poses,
+    meets,
+    { ...o, maxNodes: o.proofNodes },
+    t0,
+    Infinity,
+    true,
+  );
+  const proven = r.outcome === 'no-route';
+  if (proven && r.explored) shared.proof = { explored: r.explored, expanded: r.expanded };
+  return {
+    proven,
+    expanded: r.expanded,
+    reason: proven ? because(r.expanded) : r.reason,
+    space: proven ? (r.explored?.length ?? 0) / 3 : 0,
+  };
 }
 
 type SearchResult = Omit<PlanResult, 'outcome'> & { outcome: PlanOutcome | 'stalled'; nodes: number };
@@ -323,16 +533,24 @@ function failed(
   };
 }
 
+/**
+ * One best-first search. `roots` are x y θ triples (the start, or for a goal-rooted search every goal
+ * pose). `backward`: the search runs time-reversed, from the goal poses towards the start: a child
+ * reached by a primitive of search direction d is a pose from which the vehicle drives to its parent
+ * in direction −d, so directions, their costs and "forward only" apply to −d; no analytic shots.
+ */
 function search(
   g: VehicleGeometry,
   probe: VehicleProbe,
-  heuristic: HeuristicGrid,
-  start: readonly [number, number, number],
+  heuristic: Pick<HeuristicGrid, 'at'>,
+  roots: ArrayLike<number>,
   goal: Goal,
   o: PlanOptions,
   t0: number,
   stall: number,
+  backward = false,
 ): SearchResult {
+  const start = [roots[0]!, roots[1]!, roots[2]!] as const;
   const cap = Math.max(1, o.maxNodes);
   const X = new Float64Array(cap);
   const Y = new Float64Array(cap);
@@ -349,12 +567,13 @@ function search(
   // Full, half and fifth lock each way and straight: the small levels let long-overhang appliances
   // drift sideways in a lane where a sharper turn would swing the tail into the kerb.
   const kappas = [1, 0.5, 0.2, 0, -0.2, -0.5, -1].map((f) => f * g.maxCurvature);
-  const dirs = o.allowReverse ? [1, -1] : [1];
+  // Search directions; the vehicle's own direction is d, or −d searching back from the goal.
+  const sense = backward ? -1 : 1;
+  const dirs = o.allowReverse ? [1, -1] : [sense];
   // Farthest body point from the rear axle (m), for the certified part of a primitive.
   const rho = Math.hypot(Math.max(g.front, g.rear), g.halfWidth);
   const certified = kappas.map((k) => o.openMargin / (1 + rho * Math.abs(k)));
-  const best = new Map<number, number>();
-  const closed = new Set<number>();
+  const best = new KeyTable(Math.min(cap * 2, 1 << 18));
   const heap = new MinHeap(F);
   const binOf = (th: number, bins: number): number => {
     const b = Math.round((wrapAngle(th) / (2 * Math.PI)) * bins);
@@ -380,25 +599,29 @@ function search(
     nodes: count,
   });
 
-  let count = 1;
-  X[0] = start[0];
-  Y[0] = start[1];
-  T[0] = start[2];
-  G[0] = 0;
-  H[0] = heuristic.at(start[0], start[1]);
-  F[0] = weight(H[0]!) * H[0]!;
-  K[0] = keyOf(start[0], start[1], start[2], false);
-  parent[0] = -1;
-  dir[0] = 1;
-  heap.push(0);
-  best.set(K[0]!, 0);
+  let count = 0;
+  for (let r = 0; r + 2 < roots.length && count < cap; r += 3) {
+    const k = keyOf(roots[r]!, roots[r + 1]!, roots[r + 2]!, false);
+    if (best.slot(k) >= 0) continue;
+    const m = count++;
+    X[m] = roots[r]!;
+    Y[m] = roots[r + 1]!;
+    T[m] = roots[r + 2]!;
+    G[m] = 0;
+    H[m] = heuristic.at(X[m]!, Y[m]!);
+    F[m] = weight(H[m]!) * H[m]!;
+    K[m] = k;
+    parent[m] = -1;
+    dir[m] = 1;
+    heap.push(m);
+    best.set(k, 0);
+  }
   const p = new Float64Array(3);
   let finish: { node: number; shot: DubinsPath | undefined } | undefined;
 
   while (heap.size > 0) {
     const n = heap.pop();
-    if (closed.has(K[n]!)) continue;
-    closed.add(K[n]!);
+    if (!best.close(K[n]!)) continue;
     expanded++;
     if (H[n]! < H[stuck]!) stuck = n;
     if (H[n]! < progress - 1) {
@@ -418,7 +641,7 @@ function search(
       break;
     }
     // Analytic expansion: near the goal every time, farther away every 8th expansion.
-    if (H[n]! < 40 || expanded % 8 === 0) {
+    if (!backward && (H[n]! < 40 || expanded % 8 === 0)) {
       let shot: DubinsPath | undefined;
       const poses = goal.poses;
       let tried = 0;
@@ -452,14 +675,13 @@ function search(
         const safe = open ? certified[ki]! : 0;
         arcStep(x, y, th, k, d * step, p);
         const ck = keyOf(p[0]!, p[1]!, p[2]!, open);
-        if (closed.has(ck)) continue;
+        if (best.closed(ck)) continue;
         // Dominated children are dropped before any collision query.
-        const switched = d !== dir[n]! && n !== 0;
+        const switched = d !== dir[n]! && parent[n]! >= 0;
         const cost =
-          step * (d < 0 ? o.reverseFactor : 1) * (k !== 0 ? 1.05 : 1) + (switched ? o.switchCost : 0);
+          step * (d * sense < 0 ? o.reverseFactor : 1) * (k !== 0 ? 1.05 : 1) + (switched ? o.switchCost : 0);
         const gn = G[n]! + cost;
-        const prev = best.get(ck);
-        if (prev !== undefined && prev <= gn) continue;
+        if (best.cost(ck) <= gn) continue;
         // Endpoint first: it rules out most colliding primitives with one query.
         if (step > safe && !probe.bodyFree(p[0]!, p[1]!, p[2]!)) continue;
         let ok = true;
@@ -489,7 +711,16 @@ function search(
       }
     }
   }
-  if (!finish) return fail('no-route', `every reachable pose was explored (${expanded} expansions)`);
+  if (!finish) {
+    const out = fail('no-route', `every reachable pose was explored (${expanded} expansions)`);
+    const explored = new Float64Array(3 * count);
+    for (let m = 0; m < count; m++) {
+      explored[3 * m] = X[m]!;
+      explored[3 * m + 1] = Y[m]!;
+      explored[3 * m + 2] = T[m]!;
+    }
+    return { ...out, explored, space: count };
+  }
 
   // Rebuild: node chain, long primitives resampled every `step` m, then the Dubins shot.
   const chain: number[] = [];

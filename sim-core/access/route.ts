@@ -7,7 +7,8 @@ import type { Entrance } from '../../models/schema/site.ts';
 import type { CollisionWorld, VehicleProbe } from './collision-world.ts';
 import { heuristicGrid } from './heuristic-grid.ts';
 import { clearanceField, fieldProbe } from './clearance-field.ts';
-import { planPath, type PlanOptions, type PlanResult } from './hybrid-astar.ts';
+import { DEFAULT_PLAN_OPTIONS, planPath, type PlanOptions, type PlanResult } from './hybrid-astar.ts';
+import { wrapAngle } from './motion.ts';
 import type { SiteGoal } from './goals.ts';
 import type { VehicleGeometry } from './vehicle-geometry.ts';
 
@@ -18,6 +19,29 @@ const ENTRY_STEP = 0.25;
 export interface RouteResult extends PlanResult {
   /** Straight entry from the gate to the start pose (m), included in `length`. */
   entry: number;
+}
+
+/** An explored pose within this distance (m) and heading (rad) of a start stands for it. */
+const SAME_DISTANCE = 1.5;
+const SAME_HEADING = Math.PI / 12;
+
+function near(explored: Float64Array, [x, y, th]: readonly [number, number, number]): boolean {
+  for (let k = 0; k + 2 < explored.length; k += 3) {
+    const dx = explored[k]! - x;
+    const dy = explored[k + 1]! - y;
+    if (dx * dx + dy * dy > SAME_DISTANCE * SAME_DISTANCE) continue;
+    if (Math.abs(wrapAngle(explored[k + 2]! - th)) <= SAME_HEADING) return true;
+  }
+  return false;
+}
+
+/** A number per goal object, for memo keys (goals are built per vehicle and removed set). */
+const goalIds = new WeakMap<SiteGoal, number>();
+let nextGoalId = 0;
+function goalId(goal: SiteGoal): number {
+  let id = goalIds.get(goal);
+  if (id === undefined) goalIds.set(goal, (id = nextGoalId++));
+  return id;
 }
 
 export function planRoute(
@@ -54,10 +78,35 @@ export function planRoute(
   }
   const s = entry - g.front;
   const start = [ex + s * Math.cos(th), ey + s * Math.sin(th), th] as const;
-  const grid = heuristicGrid(probe, g, world.region.rings, goal.cell, 1, world.region.contains);
   // The search asks far more questions than the grid: most are answered from the clearance field.
-  const fast = fieldProbe(probe, g, clearanceField(world.region, world.obstacles, world.removed, g.height));
-  const r = planPath(g, fast, grid, start, goal, options);
+  // Both depend on the removed set, not on the gate: built once per set (and per height, per goal).
+  const removed = world.removedKey();
+  const field = world.memo(`field ${g.height} ${removed}`, () =>
+    clearanceField(world.region, world.obstacles, world.removed, g.height),
+  );
+  const fast = fieldProbe(probe, g, field);
+  const grid = world.memo(`grid ${goalId(goal)} ${removed}`, () =>
+    heuristicGrid(fast, g, world.region.rings, goal.cell, 1, world.region.contains),
+  );
+  // A gate whose start lies in a space another gate's search exhausted shares its answer (and its
+  // stuck pose: the pose of that space nearest the goal). Only with reverse allowed: symmetric.
+  const shareable = options.allowReverse ?? DEFAULT_PLAN_OPTIONS.allowReverse;
+  const shared = world.memo(`shared ${goalId(goal)} ${removed} ${JSON.stringify(options)}`, () => ({}));
+  const spaces = world.memo(
+    `spaces ${goalId(goal)} ${removed} ${JSON.stringify(options)}`,
+    () => [] as PlanResult[],
+  );
+  if (shareable)
+    for (const s of spaces)
+      if (s.explored && near(s.explored, start))
+        return {
+          ...s,
+          expanded: 0,
+          reason: `${s.reason} (the same space as an earlier gate's search: its start is among the poses explored)`,
+          entry,
+        };
+  const r = planPath(g, fast, grid, start, goal, options, shared);
+  if (r.explored && r.outcome === 'no-route') spaces.push(r);
   if (r.outcome !== 'reached') return { ...r, entry };
   const path = new Float64Array(r.path.length + 4);
   path.set([ex - g.front * Math.cos(th), ey - g.front * Math.sin(th), th, 1]);
