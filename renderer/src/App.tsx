@@ -2,6 +2,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadBuildingBytes, loadBuildingText, type Locale } from '../../models/index.ts';
+import { ComparePanel } from './compare/ComparePanel.tsx';
+import { useDrillCompare } from './compare/use-drill-compare.ts';
+import { TrucksPanel } from './access/TrucksPanel.tsx';
+import { useAccess } from './access/use-access.ts';
+import { ScenarioEditContext } from './edit/edit-context.ts';
+import { useStableDrawing } from './edit/stable-drawing.ts';
+import { useScenarioEditor } from './edit/use-scenario-editor.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import type { DesktopCommand, FileApi, PickedFile } from './file-api.ts';
 import { FileActions } from './files/FileActions.tsx';
@@ -13,11 +20,17 @@ import { chooseFileApi } from './platform/choose-file-api.ts';
 import { RunPanel } from './run/RunPanel.tsx';
 import { useEvacuationRun } from './run/use-evacuation-run.ts';
 import { initialSample, SAMPLES, type SampleEntry } from './samples.ts';
+import { ScenarioPanel } from './scenario/ScenarioPanel.tsx';
+import { RecentFiles } from './recent/RecentFiles.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { ScenarioPicker, scenarioIn } from './tools/ScenarioPicker.tsx';
 import { ToolTabs } from './tools/ToolTabs.tsx';
 import { BuildingViewer } from './view/BuildingViewer.tsx';
+import { VerdictStrip } from './verdicts/VerdictStrip.tsx';
 import { draftBuilding } from './view/draft-building.ts';
+import { useEngineOverlays } from './verdicts/use-engine-overlays.ts';
+import { useWater } from './water/use-water.ts';
+import { WaterPanel } from './water/WaterPanel.tsx';
 import type { ViewState } from './view-state.ts';
 
 interface Props {
@@ -132,8 +145,9 @@ export function App({ fileApi = PLATFORM_FILE_API, samples = SAMPLES }: Props) {
       case 'language':
         return onLanguage(command.locale);
       case 'exportReport':
-        // No report exists yet (the run results feature will provide one).
-        return;
+        // The compared scenarios, or else the window's scenario (compared first); HTML here, the
+        // Compare tool also offers PDF.
+        return compare.exportReport('html', scenario);
     }
   });
   const building = state.status === 'loaded' ? (state.result.building ?? state.draft) : undefined;
@@ -143,6 +157,23 @@ export function App({ fileApi = PLATFORM_FILE_API, samples = SAMPLES }: Props) {
   // The scenario every tool uses (null = the building as drawn); one the new file lacks is dropped.
   const [pickedScenario, setPickedScenario] = useState<string | null>(null);
   const scenario = scenarioIn(runnable, pickedScenario);
+  // Scenario editing (edit/): undoable commands; a valid edit replaces the document's building, so
+  // every tool and Save use it. The viewer keeps its building object across scenario-only edits.
+  const editor = useScenarioEditor({
+    building: runnable,
+    fileName: state.status === 'loaded' ? state.source.fileName : '',
+    picked: pickedScenario,
+    onPick: setPickedScenario,
+    applyEdit: files.applyEdit,
+    busy: run.state.status === 'running',
+  });
+  const drawn = useStableDrawing(building);
+  // Water and Trucks answer by themselves for each valid building and scenario.
+  const scenarioObject = runnable?.scenarios?.find((s) => s.id === scenario);
+  const water = useWater(runnable, scenarioObject);
+  const trucks = useAccess(runnable, scenarioObject);
+  const overlays = useEngineOverlays(water.state, trucks.state);
+  const compare = useDrillCompare(runnable, state.status === 'loaded' ? state.source.fileName : '');
 
   return (
     <div className="app">
@@ -154,6 +185,12 @@ export function App({ fileApi = PLATFORM_FILE_API, samples = SAMPLES }: Props) {
         onSample={onSample}
         onOpen={() => void onOpen()}
         fileActions={<FileActions files={files} refusedDrop={refusedDrop} />}
+        recentFiles={
+          <RecentFiles
+            refreshKey={state}
+            onOpen={(path) => void openWith(() => fileApi.openRecentFile(path))}
+          />
+        }
         highlightPath={highlightPath}
         onLocateIssue={setHighlightPath}
         runPanel={
@@ -165,9 +202,23 @@ export function App({ fileApi = PLATFORM_FILE_API, samples = SAMPLES }: Props) {
                 onScenario={setPickedScenario}
                 disabled={run.state.status === 'running'}
               />
+              <VerdictStrip
+                building={runnable}
+                locale={locale}
+                people={run.state}
+                scenario={scenario}
+                water={water.state}
+                trucks={trucks.state}
+              />
               <ToolTabs
                 panels={{
                   people: <RunPanel building={runnable} locale={locale} run={run} scenario={scenario} />,
+                  water: <WaterPanel building={runnable} locale={locale} water={water} />,
+                  trucks: <TrucksPanel locale={locale} trucks={trucks} />,
+                  compare: (
+                    <ComparePanel building={runnable} locale={locale} compare={compare} scenario={scenario} />
+                  ),
+                  scenario: editor !== undefined && <ScenarioPanel editor={editor} locale={locale} />,
                 }}
               />
             </>
@@ -175,18 +226,21 @@ export function App({ fileApi = PLATFORM_FILE_API, samples = SAMPLES }: Props) {
         }
       />
       <main className="viewport">
-        {building !== undefined ? (
+        {drawn !== undefined ? (
           <ErrorBoundary
-            resetKey={building}
+            resetKey={drawn}
             fallback={<p className="viewport-note">{t('status.viewFailed')}</p>}
           >
-            <BuildingViewer
-              building={building}
-              draft={state.status === 'loaded' && state.result.building === undefined}
-              highlightPath={highlightPath}
-              onClearHighlight={() => setHighlightPath(undefined)}
-              result={run.state.status === 'done' ? run.state.result : undefined}
-            />
+            <ScenarioEditContext value={editor}>
+              <BuildingViewer
+                building={drawn}
+                draft={state.status === 'loaded' && state.result.building === undefined}
+                highlightPath={highlightPath}
+                onClearHighlight={() => setHighlightPath(undefined)}
+                result={run.state.status === 'done' ? run.state.result : undefined}
+                overlays={building === runnable ? overlays : undefined}
+              />
+            </ScenarioEditContext>
           </ErrorBoundary>
         ) : (
           <p className="viewport-note" data-testid="viewport-note">

@@ -26,6 +26,8 @@ interface Props {
   onLocateIssue?: (path: string) => void;
   /** Save / Save As and file notices (files/FileActions.tsx), shown under Open…. */
   fileActions?: ReactNode;
+  /** The desktop app's recent files (recent/RecentFiles.tsx), under Open… and the file actions. */
+  recentFiles?: ReactNode;
   /** The evacuation run and its verdict (run/RunPanel.tsx), for a valid building. */
   runPanel?: ReactNode;
 }
@@ -40,6 +42,7 @@ export function SidePanel({
   highlightPath,
   onLocateIssue,
   fileActions,
+  recentFiles,
   runPanel,
 }: Props) {
   const { t } = useTranslation();
@@ -102,6 +105,7 @@ export function SidePanel({
         </button>
       </section>
       {fileActions}
+      {recentFiles}
       {runPanel}
 
       <StatePanel state={state} locale={locale} highlightPath={highlightPath} onLocateIssue={onLocateIssue} />

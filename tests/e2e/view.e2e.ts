@@ -25,6 +25,20 @@ function openApp(): Promise<Page> {
   return session.openApp({ readyTestId: 'view-toolbar' });
 }
 
+/**
+ * The water and access answers run by themselves when a building opens and redraw the view (their
+ * overlays) when they land: wait for both before a reference picture or a timing.
+ */
+async function enginesSettled(page: Page): Promise<void> {
+  for (const mode of ['water', 'trucks'])
+    await expect
+      .poll(async () => (await page.getByTestId(`verdict-card-${mode}`).getAttribute('data-status')) ?? '', {
+        timeout: 90_000,
+        interval: 250,
+      })
+      .toMatch(/^(ok|fail|failed|cancelled)$/);
+}
+
 interface Counts {
   total: number;
   drawn: number;
@@ -89,6 +103,7 @@ describe('building view', () => {
     const page = await openApp();
     const canvas = canvasOf(page);
     await waitForCanvasPixels(session.browser(), canvas, BACKGROUND, building, 15_000);
+    await enginesSettled(page);
     const all = await canvas.screenshot();
     const allCounts = await counts(all);
     await screenshot(page, 'view-all-storeys');
@@ -221,6 +236,9 @@ describe('building view', () => {
     const loadTasks = await page.evaluate(() =>
       (window as unknown as { longTasks: number[] }).longTasks.splice(0),
     );
+    // The orbit is timed on its own, not with the water and access results landing.
+    await enginesSettled(page);
+    await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
 
     const box = await canvas.boundingBox();
     if (box === null) throw new Error('canvas has no box');

@@ -6,7 +6,7 @@
  * Every returned function is stable: App's effects may depend on them without re-running.
  */
 import { type Dispatch, type SetStateAction, useEffect, useMemo, useRef, useState } from 'react';
-import type { Locale } from '../../../models/index.ts';
+import type { LoadResult, Locale } from '../../../models/index.ts';
 import type { FileApi } from '../file-api.ts';
 import type { Source, ViewState } from '../view-state.ts';
 import {
@@ -37,6 +37,8 @@ export interface DocumentFiles {
   save(mode: 'save' | 'saveAs'): Promise<boolean>;
   /** For editing features: the document now differs from its file. */
   markEdited(): void;
+  /** For editing features: `result` (a valid edit of the document's building) replaces it, edited. */
+  applyEdit(result: LoadResult): void;
 }
 
 interface Options {
@@ -109,6 +111,12 @@ export function useDocumentFiles({ fileApi, view, setView, locale, confirmMessag
         if (next === session.current) return;
         apply(next);
         fileApi.documentChanged({ dirty: true, file: 'unchanged' });
+      },
+      applyEdit(result: LoadResult) {
+        const { view, dirty: wasDirty } = session.current;
+        if (view.status !== 'loaded' || result.building === undefined) return;
+        apply(markEdited({ ...session.current, view: { ...view, result, draft: undefined } }));
+        if (!wasDirty) fileApi.documentChanged({ dirty: true, file: 'unchanged' });
       },
     };
   }, [fileApi, setView]);

@@ -1,75 +1,141 @@
 /**
- * Play / pause, the time slider and the speed of a run's playback. The time shown follows the
- * clock by subscription, written straight into the slider and label (no React render per frame);
- * React renders only when play/pause or the speed changes.
+ * Play / pause, the time slider and the speed of a run's playback, the density heat map switch
+ * (with its Fruin legend) and the people on each stair now. The time and the stair counts follow
+ * the clock by subscription, written straight into their DOM nodes (no React render per frame);
+ * React renders only when play/pause, the speed or the heat map switch changes.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Building } from '../../../models/index.ts';
+import type { EvacuationResult } from '../../../sim-core/evacuation/run/result.ts';
 import { formatMinSec } from '../run/run-state.ts';
+import { fruinLegend } from './fruin-colours.ts';
 import type { Playback } from './playback.ts';
 import { SPEEDS } from './playback-clock.ts';
+import { perStair, stairOccupancyOf } from './stair-occupancy.ts';
 
-export function PlaybackControls({ playback }: { playback: Playback }) {
+interface Props {
+  playback: Playback;
+  building: Building;
+  result: EvacuationResult;
+}
+
+const fmtDensity = (v: number) => v.toFixed(2);
+
+export function PlaybackControls({ playback, building, result }: Props) {
   const { t } = useTranslation();
   const slider = useRef<HTMLInputElement>(null);
   const label = useRef<HTMLSpanElement>(null);
+  const stairsNow = useRef<HTMLSpanElement>(null);
   const [playing, setPlaying] = useState(playback.clock.playing);
   const [speed, setSpeed] = useState<number>(playback.clock.speed);
+  const [heatMap, setHeatMap] = useState(playback.heatMap);
   const { end } = playback.clock;
+  const occupancy = useMemo(() => stairOccupancyOf(building, result), [building, result]);
 
   useEffect(() => {
+    let lastFrame = -1;
     const show = () => {
       const c = playback.clock;
       if (slider.current !== null) slider.current.value = String(c.t);
       if (label.current !== null) label.current.textContent = `${formatMinSec(c.t)} / ${formatMinSec(c.end)}`;
+      if (occupancy !== undefined && stairsNow.current !== null) {
+        const f = occupancy.frameNear(c.t);
+        if (f !== lastFrame) {
+          lastFrame = f;
+          const per = perStair(occupancy, occupancy.countsAt(f));
+          stairsNow.current.textContent = occupancy.stairs.map((id, k) => `${id} ${per[k]}`).join(' · ');
+        }
+      }
       setPlaying(c.playing);
       setSpeed(c.speed);
+      setHeatMap(playback.heatMap);
     };
     show();
     return playback.subscribe(show);
-  }, [playback]);
+  }, [playback, occupancy]);
 
+  const hasMaps = (result.densityMaps?.length ?? 0) > 0;
   return (
-    <div
-      className="playback"
-      role="group"
-      aria-label={t('playback.label')}
-      data-testid="playback"
-      data-playing={playing}
-    >
-      <button
-        type="button"
-        data-testid="playback-toggle"
-        onClick={() => (playback.clock.playing ? playback.pause() : playback.play())}
+    <>
+      <div
+        className="playback"
+        role="group"
+        aria-label={t('playback.label')}
+        data-testid="playback"
+        data-playing={playing}
       >
-        {playing ? t('playback.pause') : t('playback.play')}
-      </button>
-      <input
-        ref={slider}
-        type="range"
-        min={0}
-        max={end}
-        step={0.1}
-        defaultValue={0}
-        aria-label={t('playback.time')}
-        data-testid="playback-slider"
-        onInput={(e) => playback.seek(Number(e.currentTarget.value))}
-      />
-      <span ref={label} className="playback-time" data-testid="playback-time" />
-      <label className="playback-speed">
-        <span>{t('playback.speed')}</span>
-        <select
-          value={speed}
-          data-testid="playback-speed"
-          onChange={(e) => playback.setSpeed(Number(e.target.value))}
+        <button
+          type="button"
+          data-testid="playback-toggle"
+          onClick={() => (playback.clock.playing ? playback.pause() : playback.play())}
         >
-          {SPEEDS.map((s) => (
-            <option key={s} value={s}>
-              ×{s}
-            </option>
-          ))}
-        </select>
-      </label>
-    </div>
+          {playing ? t('playback.pause') : t('playback.play')}
+        </button>
+        <input
+          ref={slider}
+          type="range"
+          min={0}
+          max={end}
+          step={0.1}
+          defaultValue={0}
+          aria-label={t('playback.time')}
+          data-testid="playback-slider"
+          onInput={(e) => playback.seek(Number(e.currentTarget.value))}
+        />
+        <span ref={label} className="playback-time" data-testid="playback-time" />
+        <label className="playback-speed">
+          <span>{t('playback.speed')}</span>
+          <select
+            value={speed}
+            data-testid="playback-speed"
+            onChange={(e) => playback.setSpeed(Number(e.target.value))}
+          >
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                ×{s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="playback-heat" title={t('playbackExtra.heatMapHint')}>
+          <input
+            type="checkbox"
+            checked={heatMap}
+            disabled={!hasMaps}
+            data-testid="heat-map-toggle"
+            onChange={(e) => playback.setHeatMap(e.target.checked)}
+          />
+          {t('playbackExtra.heatMap')}
+        </label>
+        {occupancy !== undefined && occupancy.stairs.length > 0 && (
+          <span className="playback-stairs" title={t('playbackExtra.onStairsHint')}>
+            {t('playbackExtra.onStairs')} <span ref={stairsNow} data-testid="stairs-now" />
+          </span>
+        )}
+      </div>
+      {heatMap && hasMaps && (
+        <div className="heat-legend" data-testid="heat-legend" role="note">
+          <strong>{t('playbackExtra.heatMapTitle')}</strong>
+          <p className="heat-legend-note" data-testid="heat-legend-mode">
+            {t('playbackExtra.heatMapPeak')}
+          </p>
+          <ul>
+            {fruinLegend().map((row) => (
+              <li key={row.level}>
+                <span className="swatch" style={{ background: row.colour }} />
+                {t('playbackExtra.los', { level: row.level })}{' '}
+                <span className="heat-legend-range">
+                  {row.max === null
+                    ? t('playbackExtra.densityOver', { min: fmtDensity(row.min) })
+                    : t('playbackExtra.densityRange', { min: fmtDensity(row.min), max: fmtDensity(row.max) })}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p className="heat-legend-note">{t('playbackExtra.heatMapEmpty')}</p>
+        </div>
+      )}
+    </>
   );
 }

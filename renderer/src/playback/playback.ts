@@ -19,11 +19,15 @@ export interface Playback {
   subscribe(listener: (clock: ClockState) => void): () => void;
   /** Set by the 3D layer: asks the on-demand canvas for a frame. */
   requestFrame: () => void;
+  /** The density heat map overlay is shown (off at first; listeners are told of changes). */
+  readonly heatMap: boolean;
+  setHeatMap(on: boolean): void;
 }
 
 export function createPlayback(frames: Frames): Playback {
   let clock = createClock(frames.times[frames.times.length - 1] ?? 0);
   const listeners = new Set<(c: ClockState) => void>();
+  let heatMap = false;
   const set = (next: ClockState) => {
     if (next === clock) return;
     clock = next;
@@ -48,6 +52,15 @@ export function createPlayback(frames: Frames): Playback {
       return () => listeners.delete(listener);
     },
     requestFrame: () => {},
+    get heatMap() {
+      return heatMap;
+    },
+    setHeatMap(on) {
+      if (on === heatMap) return;
+      heatMap = on;
+      for (const l of listeners) l(clock);
+      p.requestFrame();
+    },
   };
   return p;
 }

@@ -1,11 +1,13 @@
 /**
  * The People tool: Run (the window's scenario, tools/ScenarioPicker.tsx), the progress bar with
- * Cancel, a plain failure message with Retry, and the verdict card once a run has finished.
+ * Cancel, a plain failure message with Retry, and the verdict card once a run has finished, with
+ * the charts, stair queues and firefighters under it (RunDetails.tsx).
  */
 import { useTranslation } from 'react-i18next';
 import type { Building, Locale } from '../../../models/index.ts';
 import { DEFAULT_MAX_TIME } from '../../../sim-core/evacuation/constants.ts';
 import { progressFraction } from './run-state.ts';
+import { RunDetails } from './RunDetails.tsx';
 import type { EvacuationRunControls } from './use-evacuation-run.ts';
 import { VerdictCard } from './VerdictCard.tsx';
 
@@ -66,6 +68,7 @@ export function RunPanel({ building, locale, run, scenario }: Props) {
         </div>
       )}
       {state.status === 'done' && <VerdictCard result={state.result} locale={locale} />}
+      {state.status === 'done' && <RunDetails building={building} result={state.result} locale={locale} />}
     </section>
   );
 }

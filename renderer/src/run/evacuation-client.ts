@@ -81,7 +81,7 @@ export function startEvacuationRun(
   const call = api.run(
     building,
     scenarioId,
-    { record: { interval: RECORD_INTERVAL, trajectories: true, densityMaps: false } },
+    { record: { interval: RECORD_INTERVAL, trajectories: true, densityMaps: true } },
     progress,
   );
   const result = Promise.race([call, died]).then(

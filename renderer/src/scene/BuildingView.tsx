@@ -7,13 +7,17 @@ import { Canvas, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { Box3, Plane, Vector3 } from 'three';
 import type { Building } from '../../../models/index.ts';
+import type { EvacuationResult } from '../../../sim-core/evacuation/run/result.ts';
 import { PeopleLayer } from '../playback/PeopleLayer.tsx';
+import { PlaybackOverlays } from '../playback/PlaybackOverlays.tsx';
 import type { Playback } from '../playback/playback.ts';
 import type { ElementRef } from '../view/element-path.ts';
 import type { LayerVisibility } from '../view/layers.ts';
 import { type StoreyFilter, visibleZRange } from '../view/storey-filter.ts';
 import { createBuildingScene } from './building-scene.ts';
+import { EngineOverlays, type EngineOverlayProps } from './EngineOverlays.tsx';
 import { createHighlight } from './highlight-geometry.ts';
+import { isSoftwareGl } from './software-gl.ts';
 import { ViewControls } from './ViewControls.tsx';
 
 interface Props {
@@ -24,6 +28,8 @@ interface Props {
   highlight: ElementRef | undefined;
   /** The playback of a finished run, drawn in the "people" layer. */
   people?: PeopleProps | undefined;
+  /** The water and access answers, drawn in the "water" and "access" layers. */
+  overlays?: EngineOverlayProps | undefined;
 }
 
 export interface PeopleProps {
@@ -32,6 +38,8 @@ export interface PeopleProps {
   storeys: readonly string[];
   /** Colour per agent. */
   colours: readonly string[];
+  /** The run itself: density maps, stair queues and firefighters drawn with the playback. */
+  result: EvacuationResult;
 }
 
 /** Where the camera should look: the highlight, else the picked storey when filtering, else all. */
@@ -56,7 +64,7 @@ function focusPoint(
   return centre;
 }
 
-function SceneContent({ building, filter, layers, highlight, people }: Omit<Props, 'label'>) {
+function SceneContent({ building, filter, layers, highlight, people, overlays }: Omit<Props, 'label'>) {
   const invalidate = useThree((s) => s.invalidate);
   // Three's clipping keeps points with a non-negative distance: y ≥ min and y ≤ max.
   const planes = useMemo(() => [new Plane(new Vector3(0, 1, 0), 0), new Plane(new Vector3(0, -1, 0), 0)], []);
@@ -101,8 +109,19 @@ function SceneContent({ building, filter, layers, highlight, people }: Omit<Prop
   return (
     <>
       <primitive object={scene.root} />
+      <EngineOverlays building={building} scene={scene} clip={planes} {...overlays} />
       {people !== undefined && (
         <PeopleLayer building={building} clip={planes} parent={scene.layers.people} {...people} />
+      )}
+      {people !== undefined && (
+        <PlaybackOverlays
+          building={building}
+          playback={people.playback}
+          result={people.result}
+          clip={planes}
+          root={scene.root}
+          parent={scene.layers.people}
+        />
       )}
       <gridHelper
         args={[Math.ceil(size / 10) * 10, Math.ceil(size / 10), '#56616e', '#3a434d']}
@@ -118,6 +137,8 @@ export function BuildingView({ label, ...rest }: Props) {
     <Canvas
       frameloop="demand"
       dpr={[1, 2]}
+      // Multisampling is several times the cost of a frame on a software rasteriser (software-gl.ts).
+      gl={{ antialias: !isSoftwareGl() }}
       camera={{ fov: 45, position: [60, 60, 60] }}
       aria-label={label}
       role="img"

@@ -83,10 +83,12 @@ export function createBuildingScene(building: Building, clip: Plane[]): Building
     facade: group('layer:facade'),
     water: group('layer:water'),
     // Filled by the playback of a run (playback/PeopleLayer.tsx); empty until then.
+    // Filled by the access overlay of a finished access analysis (scene/access-overlay.ts).
+    access: group('layer:access'),
     people: group('layer:people'),
   };
   const root = group('scene');
-  root.add(layers.building, layers.site, layers.facade, layers.water, layers.people);
+  root.add(layers.building, layers.site, layers.facade, layers.water, layers.access, layers.people);
   const add = (to: Group, name: string, object: Object3D) => {
     object.name = name;
     to.add(object);

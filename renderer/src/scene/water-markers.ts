@@ -1,7 +1,8 @@
 /**
  * Fire-water equipment as markers: indoor hydrant valves (消火栓) on their storey at the wall,
  * and pump inlets (水泵接合器) at ground level where a fire engine connects. Placements only; the
- * scene instances them. Pressures colour these later, when the water engine lands.
+ * scene instances them. The water overlay (water-overlay.ts) colours the hydrant instances by the
+ * engine's outlet pressures, matched through hydrantMarkerIds.
  */
 import type { Building } from '../../../models/index.ts';
 import type { Placement } from './instances.ts';
@@ -23,6 +24,12 @@ export function hydrantPlacements(building: Building): Placement[] {
     });
   }
   return out;
+}
+
+/** The hydrant id of each instance of hydrantPlacements, in the same order. */
+export function hydrantMarkerIds(building: Building): string[] {
+  const storeys = new Set(building.storeys.map((s) => s.id));
+  return (building.water?.hydrants ?? []).filter((h) => storeys.has(h.storey)).map((h) => h.id);
 }
 
 export function inletPlacements(building: Building): Placement[] {

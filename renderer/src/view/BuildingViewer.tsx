@@ -12,6 +12,7 @@ import { agentColours } from '../playback/agent-colours.ts';
 import { createPlayback } from '../playback/playback.ts';
 import { PlaybackControls } from '../playback/PlaybackControls.tsx';
 import { BuildingView } from '../scene/BuildingView.tsx';
+import type { EngineOverlayProps } from '../scene/EngineOverlays.tsx';
 import { resolveIssuePath } from './element-path.ts';
 import { ALL_LAYERS_ON, type LayerVisibility } from './layers.ts';
 import { MarkerLegend } from './MarkerLegend.tsx';
@@ -27,9 +28,18 @@ interface Props {
   onClearHighlight: () => void;
   /** A finished evacuation run of this building, played back in the 3D view. */
   result?: EvacuationResult | undefined;
+  /** The water and access answers of this building, drawn in their layers. */
+  overlays?: EngineOverlayProps | undefined;
 }
 
-export function BuildingViewer({ building, draft, highlightPath, onClearHighlight, result }: Props) {
+export function BuildingViewer({
+  building,
+  draft,
+  highlightPath,
+  onClearHighlight,
+  result,
+  overlays,
+}: Props) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<ViewMode>('3d');
   const [layers, setLayers] = useState<LayerVisibility>(ALL_LAYERS_ON);
@@ -55,6 +65,7 @@ export function BuildingViewer({ building, draft, highlightPath, onClearHighligh
       playback: createPlayback(traj),
       storeys: traj.storeys,
       colours: agentColours(result.agents).colours,
+      result,
     };
   }, [result]);
   if (seen.building !== building || seen.path !== highlightPath) {
@@ -92,6 +103,7 @@ export function BuildingViewer({ building, draft, highlightPath, onClearHighligh
               layers={layers}
               highlight={highlight}
               people={people}
+              overlays={overlays}
             />
             <p className="viewport-hint">{t('view.hint')}</p>
           </>
@@ -99,7 +111,9 @@ export function BuildingViewer({ building, draft, highlightPath, onClearHighligh
           <PlanView building={building} storey={filter.storey} layers={layers} highlight={highlight} />
         )}
       </div>
-      {people !== undefined && mode === '3d' && <PlaybackControls playback={people.playback} />}
+      {people !== undefined && mode === '3d' && (
+        <PlaybackControls playback={people.playback} building={building} result={people.result} />
+      )}
       {draft && (
         <p className="viewer-draft" role="status" data-testid="viewer-draft">
           {t('viewer.draft')}

@@ -7,6 +7,7 @@
  * engine last held for them (stairs and lift cars are 1-D; the renderer draws them from the
  * per-agent records). One allocation per frame, never per step.
  */
+import { FF_CLIMBING } from '../firefighters/firefighter-groups.ts';
 import { SAFE } from '../population/agent-arrays.ts';
 import type { Sim } from '../run/sim-state.ts';
 
@@ -22,17 +23,27 @@ export interface TrajectoryStream {
   times: Float64Array;
   /** One buffer per frame: [x0, y0, storey0, x1, y1, storey1, …]. */
   frames: Float32Array[];
+  /**
+   * Scenario firefighters (absent when there are none), one buffer per frame, FIREFIGHTER_VALUES
+   * per firefighter: group, state (FF_* of firefighter-groups.ts), storey index of the landing left,
+   * storey index of the landing headed for (both −1 while not yet on the stair), fraction of that
+   * flight done (0–1). They have no floor position in the engine (the level walk is a time).
+   */
+  firefighters?: { count: number; frames: Float32Array[] };
 }
+
+export const FIREFIGHTER_VALUES = 5;
 
 export interface TrajectoryRecorder {
   everySteps: number;
   times: number[];
   frames: Float32Array[];
+  ffFrames: Float32Array[];
 }
 
 export function createTrajectoryRecorder(sim: Sim, interval: number): TrajectoryRecorder {
   if (!(interval > 0)) throw new Error(`record interval must be > 0 s, not ${interval}`);
-  return { everySteps: Math.max(1, Math.round(interval / sim.opts.dt)), times: [], frames: [] };
+  return { everySteps: Math.max(1, Math.round(interval / sim.opts.dt)), times: [], frames: [], ffFrames: [] };
 }
 
 /** Records a frame if this step is on the recording rate. */
@@ -47,6 +58,25 @@ export function recordTrajectoryFrame(sim: Sim, rec: TrajectoryRecorder): void {
   }
   rec.times.push(sim.t);
   rec.frames.push(f);
+  const ff = sim.ff;
+  if (!ff) return;
+  const g = new Float32Array(ff.n * FIREFIGHTER_VALUES).fill(-1);
+  for (let k = 0, o = 0; k < ff.n; k++, o += FIREFIGHTER_VALUES) {
+    const grp = ff.groups[ff.group[k]!]!;
+    const j = ff.landing[k]!;
+    g[o] = ff.group[k]!;
+    g[o + 1] = ff.state[k]!;
+    g[o + 4] = 0;
+    if (j < 0 || grp.stair < 0) continue;
+    const st = sim.stairs[grp.stair]!;
+    // Arrived: standing at landing j (pos then holds the overshoot of the last step).
+    const next = ff.state[k] === FF_CLIMBING ? Math.min(Math.max(j + grp.dir, 0), st.landings.length - 1) : j;
+    const len = st.length[Math.min(j, next)] ?? 0;
+    g[o + 2] = st.landings[j]!.storey;
+    g[o + 3] = st.landings[next]!.storey;
+    g[o + 4] = next !== j && len > 0 ? Math.min(1, ff.pos[k]! / len) : 0;
+  }
+  rec.ffFrames.push(g);
 }
 
 export function finishTrajectories(sim: Sim, rec: TrajectoryRecorder): TrajectoryStream {
@@ -56,5 +86,6 @@ export function finishTrajectories(sim: Sim, rec: TrajectoryRecorder): Trajector
     storeys: sim.layout.storeys.map((s) => s.id),
     times: Float64Array.from(rec.times),
     frames: rec.frames,
+    ...(sim.ff ? { firefighters: { count: sim.ff.n, frames: rec.ffFrames } } : {}),
   };
 }

@@ -35,6 +35,7 @@ describe('building scene', () => {
       'layer:site',
       'layer:facade',
       'layer:water',
+      'layer:access',
       'layer:people',
     ]);
     const byName = new Map(drawables(scene.root).map((d) => [d.name, d]));

@@ -35,7 +35,7 @@ describe('storey plan', () => {
     expect(on.openings.map((o) => o.id)).toEqual(['o-south', 'o-west']);
     expect(on.openings[0]).toMatchObject({ x1: 9.25, x2: 10.75 });
     expect(on.hydrants).toEqual([{ id: 'H-F2', x: 12, y: -1 }]);
-    const off = storeyPlan(b, 1, { site: true, facade: false, water: false, people: false })!;
+    const off = storeyPlan(b, 1, { site: true, facade: false, water: false, access: false, people: false })!;
     expect(off.openings).toEqual([]);
     expect(off.hydrants).toEqual([]);
     expect(storeyPlan(b, 0, ALL_LAYERS_ON)!.openings).toEqual([]);

@@ -1,0 +1,731 @@
+/**
+ * The Scenario tool: create, duplicate, delete and edit the window's picked scenario without
+ * touching JSON — name, fire storey and room, longest simulated time, seed; its changes (block a
+ * stair, lift or exit, fail a pump, population and pre-movement overrides, parked cars and stalls)
+ * with a remove button each; firefighter crews. Doors, stairs and site positions are also picked on
+ * the plan (plan/PlanView.tsx) while "Pick on the plan" is on. Every action is one undoable command
+ * (edit/commands.ts); an edit that makes the file invalid is listed with its JSON paths.
+ */
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  BUILTIN_PROFILES,
+  type Building,
+  type Locale,
+  OUTSIDE,
+  type Scenario,
+} from '../../../models/index.ts';
+import {
+  type CommandLabel,
+  addFirefighters,
+  addObstacle,
+  addOccupants,
+  addPremovement,
+  createScenario,
+  deleteObstacle,
+  deleteScenario,
+  duplicateScenario,
+  freshId,
+  removeChange,
+  removeFirefighters,
+  renameScenario,
+  setDuration,
+  setFire,
+  setSeed,
+  toggleChange,
+} from '../edit/commands.ts';
+import { PLACED_SIZE, type PlacedKind, placedObstacle, rectangle } from '../edit/obstacle-shape.ts';
+import type { ScenarioEditor } from '../edit/use-scenario-editor.ts';
+import { CommitField } from './fields.tsx';
+import { describeChange } from './describe-change.ts';
+import { parseInteger, parseMinSec, parseNonNegative, parseNumber, showMinSec } from './parse-input.ts';
+
+interface Props {
+  editor: ScenarioEditor;
+  locale: Locale;
+}
+
+const PLACED_KINDS: readonly PlacedKind[] = ['parked-car', 'stall'];
+
+function exitDoors(b: Building) {
+  return b.storeys.flatMap((s) =>
+    (s.doors ?? [])
+      .filter((d) => d.spaces.includes(OUTSIDE))
+      .map((d) => ({ id: d.id, name: d.name, storey: s.id })),
+  );
+}
+
+function profileIds(b: Building): string[] {
+  const ids = BUILTIN_PROFILES.map((p) => p.id);
+  for (const p of b.profiles ?? []) if (!ids.includes(p.id)) ids.push(p.id);
+  return ids;
+}
+
+function Section({ title, children, testId }: { title: string; children: ReactNode; testId: string }) {
+  return (
+    <section className="se-section" data-testid={testId}>
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+export function ScenarioPanel({ editor, locale }: Props) {
+  const { t } = useTranslation();
+  const { scenario: s, busy } = editor;
+  const cmdText = (l: CommandLabel | undefined): string => {
+    if (l === undefined) return '';
+    // (The app's escapeValue is already false; stating it lets i18next type a computed key's values.)
+    return t(`scenarioEdit.command.${l.key}`, { ...l.values, interpolation: { escapeValue: false } });
+  };
+
+  return (
+    <div
+      className="scenario-edit"
+      data-testid="scenario-edit"
+      aria-busy={busy}
+      data-validation-ms={Math.round(editor.lastValidationMs)}
+    >
+      <div className="se-toolbar">
+        <button
+          type="button"
+          data-testid="se-new"
+          disabled={busy}
+          onClick={() =>
+            editor.execute((x) =>
+              createScenario(
+                x,
+                t('scenarioEdit.newName', { n: (x.scenarios?.length ?? 0) + 1 }),
+                s?.id ?? null,
+              ),
+            )
+          }
+        >
+          {t('scenarioEdit.new')}
+        </button>
+        <button
+          type="button"
+          data-testid="se-duplicate"
+          disabled={busy || s === undefined}
+          onClick={() =>
+            s &&
+            editor.execute((x) =>
+              duplicateScenario(x, s.id, t('scenarioEdit.copyName', { name: s.name ?? s.id })),
+            )
+          }
+        >
+          {t('scenarioEdit.duplicate')}
+        </button>
+        <button
+          type="button"
+          data-testid="se-delete"
+          disabled={busy || s === undefined}
+          onClick={() => s && editor.execute((x) => deleteScenario(x, s.id))}
+        >
+          {t('scenarioEdit.delete')}
+        </button>
+        <span className="se-spacer" />
+        <button
+          type="button"
+          data-testid="se-undo"
+          disabled={busy || editor.undoLabel === undefined}
+          title={editor.undoLabel && t('scenarioEdit.undoTitle', { what: cmdText(editor.undoLabel) })}
+          onClick={editor.undo}
+        >
+          {t('scenarioEdit.undo')}
+        </button>
+        <button
+          type="button"
+          data-testid="se-redo"
+          disabled={busy || editor.redoLabel === undefined}
+          title={editor.redoLabel && t('scenarioEdit.redoTitle', { what: cmdText(editor.redoLabel) })}
+          onClick={editor.redo}
+        >
+          {t('scenarioEdit.redo')}
+        </button>
+      </div>
+      {busy && <p className="se-note">{t('scenarioEdit.busy')}</p>}
+      {editor.failure !== null && (
+        <p className="se-errors" role="alert" data-testid="se-failure">
+          {t('scenarioEdit.failed', { reason: editor.failure })}
+        </p>
+      )}
+      {editor.errors.length > 0 && (
+        <div className="se-errors" role="alert" data-testid="se-errors">
+          <p>{t('scenarioEdit.invalid')}</p>
+          <ul>
+            {editor.errors.map((e, i) => (
+              <li key={i}>
+                <code className="issue-path">{e.path || '/'}</code> {e.text[locale]}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {s === undefined ? (
+        <p className="se-note" data-testid="se-none">
+          {t('scenarioEdit.none')}
+        </p>
+      ) : (
+        <fieldset className="se-body" disabled={busy}>
+          <ScenarioSettings editor={editor} s={s} />
+          <PickControls editor={editor} />
+          <Changes editor={editor} s={s} />
+          <AddChanges editor={editor} s={s} />
+          <Crews editor={editor} s={s} />
+        </fieldset>
+      )}
+    </div>
+  );
+}
+
+function ScenarioSettings({ editor, s }: { editor: ScenarioEditor; s: Scenario }) {
+  const { t } = useTranslation();
+  const b = editor.building;
+  const fireStorey = b.storeys.find((st) => st.id === s.fire?.storey);
+  return (
+    <div className="se-grid">
+      <label>
+        <span>{t('scenarioEdit.name')}</span>
+        <CommitField
+          data-testid="se-name"
+          value={s.name ?? ''}
+          placeholder={s.id}
+          parse={(text) => ({ ok: true, value: text })}
+          invalidText=""
+          onCommit={(name) => editor.execute((x) => renameScenario(x, s.id, name))}
+        />
+      </label>
+      <label>
+        <span>{t('scenarioEdit.fire')}</span>
+        <select
+          data-testid="se-fire"
+          value={s.fire?.storey ?? ''}
+          onChange={(e) =>
+            editor.execute((x) => setFire(x, s.id, e.target.value === '' ? null : e.target.value))
+          }
+        >
+          <option value="">{t('scenarioEdit.fireNone')}</option>
+          {b.storeys.map((st) => (
+            <option key={st.id} value={st.id}>
+              {st.name ?? st.id}
+            </option>
+          ))}
+        </select>
+      </label>
+      {fireStorey !== undefined && (
+        <label>
+          <span>{t('scenarioEdit.fireSpace')}</span>
+          <select
+            data-testid="se-fire-space"
+            value={s.fire?.space ?? ''}
+            onChange={(e) =>
+              editor.execute((x) =>
+                setFire(x, s.id, fireStorey.id, e.target.value === '' ? undefined : e.target.value),
+              )
+            }
+          >
+            <option value="">{t('scenarioEdit.fireSpaceAny')}</option>
+            {fireStorey.spaces.map((sp) => (
+              <option key={sp.id} value={sp.id}>
+                {sp.name !== undefined ? `${sp.name} (${sp.id})` : sp.id}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label>
+        <span>{t('scenarioEdit.duration')}</span>
+        <CommitField
+          data-testid="se-duration"
+          value={showMinSec(s.duration)}
+          placeholder={t('scenarioEdit.durationDefault')}
+          parse={(text) => {
+            const p = parseMinSec(text);
+            return p.ok && p.value === 0 ? { ok: false } : p;
+          }}
+          invalidText={t('scenarioEdit.badMinSec')}
+          onCommit={(v) => editor.execute((x) => setDuration(x, s.id, v))}
+        />
+      </label>
+      <label>
+        <span>{t('scenarioEdit.seed')}</span>
+        <CommitField
+          data-testid="se-seed"
+          value={s.seed === undefined ? '' : String(s.seed)}
+          placeholder={t('scenarioEdit.seedDefault')}
+          inputMode="numeric"
+          parse={(text) => parseInteger(text)}
+          invalidText={t('scenarioEdit.badInteger')}
+          onCommit={(v) => editor.execute((x) => setSeed(x, s.id, v))}
+        />
+      </label>
+    </div>
+  );
+}
+
+function PickControls({ editor }: { editor: ScenarioEditor }) {
+  const { t } = useTranslation();
+  return (
+    <div className="se-pick">
+      <label>
+        <input
+          type="checkbox"
+          data-testid="se-pick"
+          checked={editor.pick}
+          onChange={(e) => editor.setPick(e.target.checked)}
+        />{' '}
+        {t('scenarioEdit.pick')}
+      </label>
+      <div role="radiogroup" aria-label={t('scenarioEdit.placeKind')} className="se-kinds">
+        {PLACED_KINDS.map((k) => (
+          <label key={k}>
+            <input
+              type="radio"
+              name="se-place-kind"
+              data-testid={`se-kind-${k}`}
+              checked={editor.placeKind === k}
+              onChange={() => editor.setPlaceKind(k)}
+            />{' '}
+            {t(`scenarioEdit.obstacleKind.${k}`)} ({PLACED_SIZE[k].length} × {PLACED_SIZE[k].width} m)
+          </label>
+        ))}
+      </div>
+      <p className="se-note">{t('scenarioEdit.pickHint')}</p>
+    </div>
+  );
+}
+
+function Changes({ editor, s }: { editor: ScenarioEditor; s: Scenario }) {
+  const { t } = useTranslation();
+  const changes = s.changes ?? [];
+  return (
+    <Section title={t('scenarioEdit.changes')} testId="se-changes">
+      {changes.length === 0 ? (
+        <p className="se-note">{t('scenarioEdit.noChanges')}</p>
+      ) : (
+        <ul className="se-list">
+          {changes.map((c, k) => {
+            const d = describeChange(c);
+            const kind = 'add' in c ? c.add.obstacles[0]!.kind : undefined;
+            const text = t(`scenarioEdit.change.${d.key}`, {
+              ...d.values,
+              kind: kind === undefined ? '' : t(`scenarioEdit.obstacleKind.${kind}`),
+            });
+            return (
+              <li key={k} data-testid="se-change" data-kind={Object.keys(c)[0]}>
+                <span>{text}</span>
+                <button
+                  type="button"
+                  className="se-remove"
+                  data-testid="se-change-remove"
+                  aria-label={t('scenarioEdit.removeItem', { what: text })}
+                  title={t('scenarioEdit.removeItem', { what: text })}
+                  onClick={() => editor.execute((x) => removeChange(x, s.id, k))}
+                >
+                  ×
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+function AddChanges({ editor, s }: { editor: ScenarioEditor; s: Scenario }) {
+  const { t } = useTranslation();
+  const b = editor.building;
+  const [block, setBlock] = useState('');
+  const [fail, setFail] = useState('');
+  const failables = [
+    ...(b.water?.pumps ?? []).map((p) => ({ id: p.id, group: 'pumps' as const })),
+    ...(b.water?.tanks ?? []).map((p) => ({ id: p.id, group: 'tanks' as const })),
+    ...(b.water?.valves ?? []).map((p) => ({ id: p.id, group: 'valves' as const })),
+  ];
+  return (
+    <Section title={t('scenarioEdit.addTitle')} testId="se-add">
+      <div className="se-row">
+        <label>
+          <span>{t('scenarioEdit.block')}</span>
+          <select data-testid="se-block-target" value={block} onChange={(e) => setBlock(e.target.value)}>
+            <option value="">{t('scenarioEdit.choose')}</option>
+            <optgroup label={t('scenarioEdit.stairs')}>
+              {b.stairs.map((st) => (
+                <option key={st.id} value={st.id}>
+                  {st.name ?? st.id}
+                </option>
+              ))}
+            </optgroup>
+            {(b.elevators ?? []).length > 0 && (
+              <optgroup label={t('scenarioEdit.lifts')}>
+                {(b.elevators ?? []).map((el) => (
+                  <option key={el.id} value={el.id}>
+                    {el.id}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+            <optgroup label={t('scenarioEdit.exits')}>
+              {exitDoors(b).map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name !== undefined ? `${d.name} (${d.id})` : d.id}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </label>
+        <button
+          type="button"
+          data-testid="se-block-add"
+          disabled={block === ''}
+          onClick={() => editor.execute((x) => toggleChange(x, s.id, 'block', block))}
+        >
+          {t('scenarioEdit.toggle')}
+        </button>
+      </div>
+      {failables.length > 0 && (
+        <div className="se-row">
+          <label>
+            <span>{t('scenarioEdit.fail')}</span>
+            <select data-testid="se-fail-target" value={fail} onChange={(e) => setFail(e.target.value)}>
+              <option value="">{t('scenarioEdit.choose')}</option>
+              {failables.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {t(`scenarioEdit.failGroup.${f.group}`)} {f.id}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            data-testid="se-fail-add"
+            disabled={fail === ''}
+            onClick={() => editor.execute((x) => toggleChange(x, s.id, 'fail', fail))}
+          >
+            {t('scenarioEdit.toggle')}
+          </button>
+        </div>
+      )}
+      <PopulationForm editor={editor} s={s} />
+      <PremovementForm editor={editor} s={s} />
+      <ObstacleForm editor={editor} s={s} />
+    </Section>
+  );
+}
+
+function PopulationForm({ editor, s }: { editor: ScenarioEditor; s: Scenario }) {
+  const { t } = useTranslation();
+  const b = editor.building;
+  const [storey, setStorey] = useState('');
+  const [mode, setMode] = useState<'density' | 'count' | 'keep'>('density');
+  const [amount, setAmount] = useState('');
+  const [profile, setProfile] = useState('');
+  const parsed = mode === 'keep' ? ({ ok: true, value: undefined } as const) : parseNonNegative(amount);
+  const countOk =
+    mode !== 'count' || !parsed.ok || parsed.value === undefined || Number.isInteger(parsed.value);
+  const ready = parsed.ok && countOk && (parsed.value !== undefined || profile !== '');
+  return (
+    <fieldset className="se-form" data-testid="se-population">
+      <legend>{t('scenarioEdit.population')}</legend>
+      <label>
+        <span>{t('scenarioEdit.popStorey')}</span>
+        <select data-testid="se-pop-storey" value={storey} onChange={(e) => setStorey(e.target.value)}>
+          <option value="">{t('scenarioEdit.popAll')}</option>
+          {b.storeys.map((st) => (
+            <option key={st.id} value={st.id}>
+              {st.name ?? st.id}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('scenarioEdit.popMode')}</span>
+        <select
+          data-testid="se-pop-mode"
+          value={mode}
+          onChange={(e) => setMode(e.target.value as 'density' | 'count' | 'keep')}
+        >
+          <option value="density">{t('scenarioEdit.popDensity')}</option>
+          <option value="count">{t('scenarioEdit.popCount')}</option>
+          <option value="keep">{t('scenarioEdit.popKeep')}</option>
+        </select>
+      </label>
+      {mode !== 'keep' && (
+        <label>
+          <span>
+            {mode === 'density' ? t('scenarioEdit.popDensityUnit') : t('scenarioEdit.popCountUnit')}
+          </span>
+          <input
+            data-testid="se-pop-amount"
+            value={amount}
+            inputMode="decimal"
+            aria-invalid={!parsed.ok || !countOk}
+            onChange={(e) => setAmount(e.target.value)}
+          />
+        </label>
+      )}
+      <label>
+        <span>{t('scenarioEdit.popProfile')}</span>
+        <select data-testid="se-pop-profile" value={profile} onChange={(e) => setProfile(e.target.value)}>
+          <option value="">{t('scenarioEdit.popProfileKeep')}</option>
+          {profileIds(b).map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </select>
+      </label>
+      {(!parsed.ok || !countOk) && (
+        <span className="se-invalid" role="alert">
+          {mode === 'count' ? t('scenarioEdit.badInteger') : t('scenarioEdit.badNumber')}
+        </span>
+      )}
+      <button
+        type="button"
+        data-testid="se-pop-add"
+        disabled={!ready}
+        onClick={() => {
+          if (!parsed.ok) return;
+          const v = parsed.value;
+          editor.execute((x) =>
+            addOccupants(x, s.id, {
+              ...(storey === '' ? {} : { storey }),
+              ...(v === undefined ? {} : mode === 'density' ? { density: v } : { count: v }),
+              ...(profile === '' ? {} : { profile }),
+            }),
+          );
+        }}
+      >
+        {t('scenarioEdit.add')}
+      </button>
+    </fieldset>
+  );
+}
+
+function PremovementForm({ editor, s }: { editor: ScenarioEditor; s: Scenario }) {
+  const { t } = useTranslation();
+  const [mean, setMean] = useState('');
+  const [sd, setSd] = useState('');
+  const m = parseMinSec(mean);
+  const d = parseMinSec(sd);
+  const ok = m.ok && d.ok && m.value !== undefined && m.value > 0 && d.value !== undefined;
+  return (
+    <fieldset className="se-form" data-testid="se-premovement">
+      <legend>{t('scenarioEdit.premovement')}</legend>
+      <label>
+        <span>{t('scenarioEdit.premMean')}</span>
+        <input
+          data-testid="se-prem-mean"
+          value={mean}
+          placeholder="5:00"
+          onChange={(e) => setMean(e.target.value)}
+        />
+      </label>
+      <label>
+        <span>{t('scenarioEdit.premSd')}</span>
+        <input
+          data-testid="se-prem-sd"
+          value={sd}
+          placeholder="2:30"
+          onChange={(e) => setSd(e.target.value)}
+        />
+      </label>
+      {(!m.ok || !d.ok) && (
+        <span className="se-invalid" role="alert">
+          {t('scenarioEdit.badMinSec')}
+        </span>
+      )}
+      <button
+        type="button"
+        data-testid="se-prem-add"
+        disabled={!ok}
+        onClick={() =>
+          ok &&
+          editor.execute((x) => addPremovement(x, s.id, { type: 'lognormal', mean: m.value!, sd: d.value! }))
+        }
+      >
+        {t('scenarioEdit.add')}
+      </button>
+    </fieldset>
+  );
+}
+
+/** The keyboard way to place a car or stall: centre and heading typed in. */
+function ObstacleForm({ editor, s }: { editor: ScenarioEditor; s: Scenario }) {
+  const { t } = useTranslation();
+  const [x, setX] = useState('');
+  const [y, setY] = useState('');
+  const [heading, setHeading] = useState('0');
+  const px = parseNumber(x);
+  const py = parseNumber(y);
+  const ph = parseNumber(heading);
+  const ok = px.ok && py.ok && ph.ok;
+  const kind = editor.placeKind;
+  const added = (s.changes ?? []).flatMap((c) =>
+    'add' in c && c.add.storey === undefined ? c.add.obstacles : [],
+  );
+  return (
+    <fieldset className="se-form" data-testid="se-obstacle">
+      <legend>{t('scenarioEdit.placeTitle', { kind: t(`scenarioEdit.obstacleKind.${kind}`) })}</legend>
+      <label>
+        <span>x (m)</span>
+        <input data-testid="se-ob-x" value={x} inputMode="decimal" onChange={(e) => setX(e.target.value)} />
+      </label>
+      <label>
+        <span>y (m)</span>
+        <input data-testid="se-ob-y" value={y} inputMode="decimal" onChange={(e) => setY(e.target.value)} />
+      </label>
+      <label>
+        <span>{t('scenarioEdit.heading')}</span>
+        <input
+          data-testid="se-ob-heading"
+          value={heading}
+          inputMode="decimal"
+          onChange={(e) => setHeading(e.target.value)}
+        />
+      </label>
+      <button
+        type="button"
+        data-testid="se-ob-add"
+        disabled={!ok}
+        onClick={() => {
+          if (!px.ok || !py.ok || !ph.ok) return;
+          const size = PLACED_SIZE[kind];
+          const polygon = rectangle(
+            [px.value, py.value],
+            size.length,
+            size.width,
+            (ph.value * Math.PI) / 180,
+          );
+          editor.execute((bb) =>
+            addObstacle(
+              bb,
+              s.id,
+              placedObstacle(kind, freshId(bb, kind === 'stall' ? 'stall' : 'car'), polygon),
+            ),
+          );
+        }}
+      >
+        {t('scenarioEdit.add')}
+      </button>
+      {added.length > 0 && (
+        <ul className="se-list" data-testid="se-placed">
+          {added.map((o) => (
+            <li key={o.id}>
+              <span>{o.id}</span>
+              <button
+                type="button"
+                className="se-remove"
+                aria-label={t('scenarioEdit.removeItem', { what: o.id })}
+                onClick={() => editor.execute((bb) => deleteObstacle(bb, s.id, o.id))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}
+
+function Crews({ editor, s }: { editor: ScenarioEditor; s: Scenario }) {
+  const { t } = useTranslation();
+  const b = editor.building;
+  const exits = exitDoors(b);
+  const [count, setCount] = useState('6');
+  const [enter, setEnter] = useState('');
+  const [to, setTo] = useState('');
+  const [start, setStart] = useState('8:00');
+  const c = parseInteger(count, 1);
+  const st = parseMinSec(start);
+  const door = enter !== '' ? enter : (exits[0]?.id ?? '');
+  const target = to !== '' ? to : (s.fire?.storey ?? b.storeys[b.storeys.length - 1]?.id ?? '');
+  const ok = c.ok && c.value !== undefined && st.ok && st.value !== undefined && door !== '' && target !== '';
+  const crews = s.firefighters ?? [];
+  return (
+    <Section title={t('scenarioEdit.firefighters')} testId="se-crews">
+      {crews.length > 0 && (
+        <ul className="se-list">
+          {crews.map((f, k) => {
+            const text = t('scenarioEdit.crew', {
+              count: f.count,
+              door: f.enter,
+              storey: f.to,
+              start: showMinSec(f.start),
+            });
+            return (
+              <li key={k} data-testid="se-crew">
+                <span>{text}</span>
+                <button
+                  type="button"
+                  className="se-remove"
+                  aria-label={t('scenarioEdit.removeItem', { what: text })}
+                  onClick={() => editor.execute((x) => removeFirefighters(x, s.id, k))}
+                >
+                  ×
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <fieldset className="se-form">
+        <legend>{t('scenarioEdit.addCrew')}</legend>
+        <label>
+          <span>{t('scenarioEdit.crewCount')}</span>
+          <input
+            data-testid="se-crew-count"
+            value={count}
+            inputMode="numeric"
+            onChange={(e) => setCount(e.target.value)}
+          />
+        </label>
+        <label>
+          <span>{t('scenarioEdit.crewEnter')}</span>
+          <select data-testid="se-crew-enter" value={door} onChange={(e) => setEnter(e.target.value)}>
+            {exits.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name !== undefined ? `${d.name} (${d.id})` : d.id}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('scenarioEdit.crewTo')}</span>
+          <select data-testid="se-crew-to" value={target} onChange={(e) => setTo(e.target.value)}>
+            {b.storeys.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.name ?? x.id}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('scenarioEdit.crewStart')}</span>
+          <input data-testid="se-crew-start" value={start} onChange={(e) => setStart(e.target.value)} />
+        </label>
+        {(!c.ok || !st.ok) && (
+          <span className="se-invalid" role="alert">
+            {!c.ok ? t('scenarioEdit.badCount') : t('scenarioEdit.badMinSec')}
+          </span>
+        )}
+        <button
+          type="button"
+          data-testid="se-crew-add"
+          disabled={!ok}
+          onClick={() =>
+            ok &&
+            editor.execute((x) =>
+              addFirefighters(x, s.id, { count: c.value!, enter: door, to: target, start: st.value! }),
+            )
+          }
+        >
+          {t('scenarioEdit.add')}
+        </button>
+      </fieldset>
+    </Section>
+  );
+}

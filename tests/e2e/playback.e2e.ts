@@ -1,0 +1,243 @@
+/**
+ * Evacuation playback extras in the browser build (headless Chromium, software GL): after a run of
+ * the 33-storey sample's "baseline" scenario (with a firefighter crew) the People tab shows the
+ * per-storey clear times and exit flow charts, the stair queues and the crew's arrival and delay;
+ * in 3D the density heat map switches on and off (Fruin colours appear on the floor, the legend says
+ * it is the peak over the run), the stair queue label and live stair counts show, firefighters are
+ * drawn as red-orange markers; both languages, no raw keys. Screenshots in test-results/e2e/playback-*.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../renderer/src/locales/en.ts';
+import { zhCN } from '../../renderer/src/locales/zh-CN.ts';
+import { pixelStats, screenshot, waitForCanvasPixels } from './support/browser.ts';
+import { useAppSession } from './support/app-session.ts';
+
+const BACKGROUND: [number, number, number] = [0x1b, 0x1f, 0x24];
+const session = useAppSession();
+
+function flatKeys(o: object, prefix = ''): string[] {
+  return Object.entries(o).flatMap(([k, v]) =>
+    typeof v === 'object' && v !== null ? flatKeys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
+}
+const MY_KEYS = flatKeys(en.playbackExtra, 'playbackExtra.');
+
+interface Colours {
+  total: number;
+  /** Fruin colours of the heat map (playback/fruin-colours.ts), blended over the floor or not. */
+  heat: number;
+  /** The firefighter marker colour (#ff3d00, unlit). */
+  crew: number;
+}
+
+/** Counts heat-map and firefighter pixels of a PNG, decoded in a blank page (no app CSP there). */
+async function colours(png: Buffer): Promise<Colours> {
+  const page = await session.browser().newPage();
+  try {
+    return await page.evaluate(async (b64): Promise<Colours> => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d');
+      if (ctx === null) throw new Error('no 2D context');
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, img.width, img.height).data;
+      let heat = 0;
+      let crew = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const r = data[i]!;
+        const g = data[i + 1]!;
+        const b = data[i + 2]!;
+        // Green A/B (#1a9850, #91cf60), yellow C (#fee08b): saturated greens and pale yellows the
+        // building (grey-blue rooms, beige corridors, orange stairs) never shows.
+        // Salmon D (#fc8d59) is told from the stairs' orange by its blue.
+        if (
+          (g > 120 && g - r > 40 && g - b > 40) ||
+          (r > 200 && g > 190 && b < 170 && r - b > 80) ||
+          (r > 220 && g > 110 && g < 170 && b > 60 && b < 120)
+        )
+          heat++;
+        if (r > 200 && g > 35 && g < 90 && b < 35) crew++;
+      }
+      return { total: data.length / 4, heat, crew };
+    }, png.toString('base64'));
+  } finally {
+    await page.close();
+  }
+}
+
+/** Pixels that differ between two screenshots of the same size (decoded in a blank page). */
+async function differing(a: Buffer, b: Buffer): Promise<number> {
+  const page = await session.browser().newPage();
+  try {
+    return await page.evaluate(
+      async ([a64, b64]) => {
+        const read = async (b64: string) => {
+          const img = new Image();
+          img.src = `data:image/png;base64,${b64}`;
+          await img.decode();
+          const canvas = document.createElement('canvas');
+          canvas.width = img.width;
+          canvas.height = img.height;
+          const ctx = canvas.getContext('2d');
+          if (ctx === null) throw new Error('no 2D context');
+          ctx.drawImage(img, 0, 0);
+          return ctx.getImageData(0, 0, img.width, img.height).data;
+        };
+        const [x, y] = [await read(a64!), await read(b64!)];
+        let n = 0;
+        for (let i = 0; i < x.length; i += 4)
+          if (
+            Math.abs(x[i]! - y[i]!) + Math.abs(x[i + 1]! - y[i + 1]!) + Math.abs(x[i + 2]! - y[i + 2]!) >
+            30
+          )
+            n++;
+        return n;
+      },
+      [a.toString('base64'), b.toString('base64')],
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+async function changed(canvas: Locator, before: Buffer): Promise<Buffer> {
+  let now = before;
+  await expect
+    .poll(
+      async () => {
+        now = await canvas.screenshot();
+        return now.equals(before);
+      },
+      { timeout: 5000 },
+    )
+    .toBe(false);
+  return now;
+}
+
+async function runBaseline(page: Page): Promise<void> {
+  await page.getByTestId('scenario-picker').selectOption('baseline');
+  await page.getByTestId('run').click();
+  await page.getByTestId('verdict').waitFor({ timeout: 90_000 });
+}
+
+describe('evacuation playback extras', () => {
+  it('shows charts, stair queues, firefighters and the density heat map of a run', async () => {
+    const page = await session.openApp({ readyTestId: 'view-toolbar' });
+    const canvas = page.getByTestId('building-canvas').locator('canvas');
+    await waitForCanvasPixels(session.browser(), canvas, BACKGROUND, (s) => s.drawn / s.total > 0.03, 15_000);
+    await runBaseline(page);
+
+    // Charts beside the curve.
+    for (const id of ['storey-clear-chart', 'exit-flow-chart']) {
+      const chart = page.getByTestId(id).locator('canvas');
+      await chart.waitFor();
+      const stats = await pixelStats(session.browser(), await chart.screenshot(), BACKGROUND);
+      expect(stats.drawn, `${id} has pixels`).toBeGreaterThan(500);
+    }
+    const details = page.getByTestId('run-details');
+    expect(await details.innerText()).toContain(en.playbackExtra.storeyClearTitle);
+    // The exit flow legend names the exits with their totals.
+    expect(await page.getByTestId('exit-flow-chart').innerText()).toMatch(/\(\d+\)/);
+
+    // Stair queues: the two scissor stairs, each with a queue and the storey where it was longest.
+    const queues = page.getByTestId('stair-queues');
+    await queues.waitFor();
+    const rows = queues.locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(1);
+    const first = (await rows.first().locator('td').allInnerTexts()).map((s) => s.trim());
+    expect(Number(first[1]!.replace(/,/g, '')), 'longest queue').toBeGreaterThan(0);
+    expect(first[2]).toMatch(/\S/);
+
+    // Firefighters: arrival (min:s) and the crowd delay (+min:s).
+    const crew = page.getByTestId('firefighter-0');
+    await crew.waitFor();
+    const crewCells = await crew.locator('td').allInnerTexts();
+    expect(crewCells[1]).toMatch(/^\d+:\d\d$/);
+    expect(crewCells[3]).toMatch(/^\+\d+:\d\d$/);
+    await screenshot(page, 'playback-people-tab');
+
+    // The 3D view, on one storey; at t = 120 s the stairs are busy (live count > 0 on some stair).
+    await page.getByTestId('storey-picker').selectOption({ index: 20 });
+    await page.getByTestId('storey-mode-isolate').click();
+    const slider = page.getByTestId('playback-slider');
+    await slider.fill('120');
+    const stairsNow = page.getByTestId('stairs-now');
+    await expect.poll(() => stairsNow.textContent()).toMatch(/^A \d+ · B \d+$/);
+    const liveCounts = ((await stairsNow.textContent()) ?? '').match(/\d+/g)!.map(Number);
+    expect(Math.max(...liveCounts), 'people on a stair at 2:00').toBeGreaterThan(0);
+    // Closer, and without the people (their green and yellow profile colours look like LoS A–C).
+    const box = await canvas.boundingBox();
+    if (box === null) throw new Error('canvas has no box');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let k = 0; k < 4; k++) await page.mouse.wheel(0, -400);
+    await page.getByTestId('layer-people').uncheck();
+    await page.waitForTimeout(500);
+    const off = await canvas.screenshot();
+    const offColours = await colours(off);
+
+    // Heat map on: Fruin colours on the floor, and the legend says it is the peak over the run.
+    const toggle = page.getByTestId('heat-map-toggle');
+    expect(await toggle.isChecked()).toBe(false);
+    await toggle.check();
+    const on = await changed(canvas, off);
+    await page.waitForTimeout(300);
+    const onShot = await canvas.screenshot();
+    const onColours = await colours(onShot);
+    const diff = await differing(off, onShot);
+    console.log(
+      `playback: heat map changes ${diff} of ${onColours.total} pixels; LoS A–D coloured pixels ${offColours.heat} → ${onColours.heat}`,
+    );
+    await screenshot(page, 'playback-heat-map');
+    expect(diff, 'pixels the heat map changes').toBeGreaterThan(2000);
+    expect(onColours.heat - offColours.heat, 'Fruin-coloured pixels appear').toBeGreaterThan(300);
+    expect(await page.getByTestId('heat-legend-mode').textContent()).toBe(en.playbackExtra.heatMapPeak);
+    await toggle.uncheck();
+    await changed(canvas, on);
+    expect(await page.getByTestId('heat-legend').count()).toBe(0);
+    await page.getByTestId('layer-people').check();
+
+    // Whole tower with the heat map, for the artefact.
+    await page.getByTestId('storey-mode-all').click();
+    await toggle.check();
+    await page.waitForTimeout(500);
+    await screenshot(page, 'playback-heat-map-tower');
+    await toggle.uncheck();
+
+    // Firefighters: just after their arrival they stand at the stair landing of their target storey
+    // (12F in the sample's baseline); their markers are in the people layer.
+    const arrival = crewCells[1]!.split(':').map(Number);
+    await page.getByTestId('storey-picker').selectOption({ label: '12F' });
+    await page.getByTestId('storey-mode-isolate').click();
+    await slider.fill(String(arrival[0]! * 60 + arrival[1]! + 5));
+    await page.waitForTimeout(500);
+    const withCrew = await canvas.screenshot();
+    const crewOn = await colours(withCrew);
+    await page.getByTestId('layer-people').uncheck();
+    const crewOff = await colours(await changed(canvas, withCrew));
+    await page.getByTestId('layer-people').check();
+    console.log(
+      `playback: firefighter marker pixels ${crewOn.crew} with people layer, ${crewOff.crew} without`,
+    );
+    expect(crewOn.crew - crewOff.crew, 'firefighter markers drawn').toBeGreaterThan(20);
+    await screenshot(page, 'playback-firefighters');
+
+    // Chinese: the extras speak it, no raw keys anywhere.
+    await page.getByTestId('lang-zh-CN').click();
+    await toggle.check();
+    await page.getByTestId('heat-legend').waitFor();
+    expect(await page.getByTestId('heat-legend-mode').textContent()).toBe(zhCN.playbackExtra.heatMapPeak);
+    const zhText = await page.locator('body').innerText();
+    expect(zhText).toContain(zhCN.playbackExtra.stairQueues);
+    expect(zhText).toContain(zhCN.playbackExtra.firefighters);
+    expect(zhText).toContain(zhCN.playbackExtra.heatMap);
+    for (const key of MY_KEYS) expect(zhText, `raw key ${key}`).not.toContain(key);
+    for (const text of [en.playbackExtra.stairQueues, en.playbackExtra.heatMapTitle, en.playbackExtra.crew])
+      expect(zhText, `English left in Chinese: ${text}`).not.toContain(text);
+    await screenshot(page, 'playback-zh-CN');
+  }, 180_000);
+});
