@@ -30,11 +30,19 @@ const FRAIL_ELDERLY: Profile = {
 /** Ageing estate: more one- and two-person households (empty nesters), typical, UNVERIFIED. */
 const HOUSEHOLDS = [0.2, 0.4, 0.25, 0.1, 0.05];
 
-/** Occupant mix, elderly-heavy (typical of 1990s estates in central Chongqing, UNVERIFIED). */
+/**
+ * Occupant mix, elderly-heavy (typical of 1990s estates in central Chongqing, UNVERIFIED). It
+ * includes residents who cannot manage the stairs unaided (`mobility-impaired`, 3 %): more than the
+ * 2 % of the yuzhong sample because disability is concentrated among the old (Second China National
+ * Sample Survey on Disability, 2006 communiqué: 44.16 of 83 million disabled people are 60+, while
+ * 60+ were 11 % of the population); the 3 % itself is a judgement, UNVERIFIED. The tower has no
+ * fire lift, so they walk (slowly) or wait for help.
+ */
 const MIX = [
   { profile: 'adult', fraction: 0.35 },
-  { profile: 'elderly', fraction: 0.45 },
+  { profile: 'elderly', fraction: 0.42 },
   { profile: 'elderly-frail', fraction: 0.1 },
+  { profile: 'mobility-impaired', fraction: 0.03 },
   { profile: 'child', fraction: 0.1 },
 ];
 

@@ -24,6 +24,28 @@ const CARRYING_INFANT: Profile = {
   stairFactor: 0.8,
 };
 
+/**
+ * Residents who cannot manage the stairs unaided (wheelchair, walking frame): the built-in
+ * `mobility-impaired` profile, 2 % of the generated age mix. Source: the Second China National Sample
+ * Survey on Disability (communiqué of 1 Dec 2006, China Disabled Persons' Federation / NBS): 6.34 % of
+ * the population disabled, 44.16 of the 83 million aged 60+; physical (limb) disability 24.12 million,
+ * 29.07 % of the disabled, about 1.8 % of the population (this split recalled, UNVERIFIED). Taken half
+ * from the elderly and half from the adults (about half of the disabled are 60+). Not all of them
+ * could not walk a stair: 2 % is an upper reading, a few per building, as a drill wants them.
+ */
+export const MOBILITY_IMPAIRED_SHARE = 0.02;
+
+/** The generated residential mix with the mobility-impaired share taken from adults and elderly. */
+function withImpaired(mix: readonly { profile: string; fraction: number }[]) {
+  const out = mix.map((m) =>
+    m.profile === 'adult' || m.profile === 'elderly'
+      ? { ...m, fraction: Math.round((m.fraction - MOBILITY_IMPAIRED_SHARE / 2) * 1e6) / 1e6 }
+      : { ...m },
+  );
+  out.push({ profile: 'mobility-impaired', fraction: MOBILITY_IMPAIRED_SHARE });
+  return out;
+}
+
 /** Household sizes 1–5 (shares), typical for a Chongqing tower (UNVERIFIED); mean ≈ 2.9. */
 const HOUSEHOLDS = [0.1, 0.25, 0.35, 0.2, 0.1];
 
@@ -89,7 +111,7 @@ export function buildYuzhongResidential(): Building {
           ],
         }
       : space.occupants!.mix
-        ? { count, mix: space.occupants!.mix }
+        ? { count, mix: withImpaired(space.occupants!.mix) }
         : { count, profile: 'adult' };
   }
 

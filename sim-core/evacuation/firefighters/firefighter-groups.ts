@@ -1,8 +1,9 @@
 /**
  * Scenario `firefighters`: groups who enter by a door at `start` and climb (or descend) a stair to
  * storey `to`, against the evacuating flow. Each firefighter walks from the door to the stair landing
- * on the entry storey (field distance / level speed; the floor crowd is not modelled for them — a
- * documented simplification), then flight by flight along the 1-D stair lanes (stair-lanes.ts): at
+ * on the entry storey down the landing's distance field (the path is traced once per group), at
+ * their level speed slowed by the evacuees around them (floor-crowd.ts), then flight by flight along
+ * the 1-D stair lanes (stair-lanes.ts): at
  * the free stair speed of their profile, slowed by the people coming the other way (counterflow
  * factor, constants.ts), never stopped. They count as people on the flight for the evacuees' SFPE
  * density, so they slow the descending crowd too. The stair is the one with the least empty-stair
@@ -11,7 +12,8 @@
  */
 import type { Profile } from '../../../models/schema/profile.ts';
 import { FIREFIGHTER_UP_FACTOR, STAIR_UP_FACTOR } from '../constants.ts';
-import { fieldAt } from '../navigation/goals.ts';
+import { fieldAt, goalField } from '../navigation/goals.ts';
+import { MOVES } from '../layout/nav-grid.ts';
 import type { Sim } from '../run/sim-state.ts';
 import { sfpeSpeed } from '../stairs/stair-speed.ts';
 
@@ -41,9 +43,19 @@ export interface Firefighters {
     from: number;
     to: number;
     dir: number;
-    /** Level walk (s) from the door to the landing, and free speed on the stair (m/s). */
+    /** Level walk (s) from the door to the landing on an empty floor, and free speed on the stair (m/s). */
     walkTime: number;
     stairSpeed: number;
+    /** Storey of the entry door (where the floor walk is). */
+    storey: number;
+    /** Level speed (m/s) and the walk's length in field metres (walkTime × level). */
+    level: number;
+    walk: number;
+    /** The walk traced down the landing's field from the door: cell centres (m) and field value
+     * there (m), from the door (largest) to the landing door (0). Empty if there is no walk. */
+    pathX: Float64Array;
+    pathY: Float64Array;
+    pathF: Float64Array;
     /** Arrival on an empty stair (s after the alarm). */
     emptyArrival: number;
   }[];
@@ -51,9 +63,11 @@ export interface Firefighters {
   n: number;
   group: Int32Array;
   state: Uint8Array;
-  /** Landing they are leaving (while climbing) and position along the flight (m). */
+  /** Landing they are leaving (while climbing) and position along the flight (m); while walking on
+   * the floor, `pos` is the field distance (m) still to go and `pathAt` their point on the path. */
   landing: Int32Array;
   pos: Float64Array;
+  pathAt: Int32Array;
   /** Time when they reach the first landing (s). */
   atStair: Float64Array;
   arrival: Float64Array;
@@ -70,6 +84,7 @@ export function createFirefighters(sim: Sim, specs: readonly FirefighterGroupSpe
     state: new Uint8Array(n),
     landing: new Int32Array(n).fill(-1),
     pos: new Float64Array(n),
+    pathAt: new Int32Array(n),
     atStair: new Float64Array(n),
     arrival: new Float64Array(n).fill(NaN),
   };
@@ -112,6 +127,10 @@ export function createFirefighters(sim: Sim, specs: readonly FirefighterGroupSpe
       const total = walk + len / speed;
       if (total < best.total) best = { stair: s, from, to, dir, walk, speed, total };
     });
+    const path =
+      best.stair >= 0 && best.walk > 0
+        ? tracePath(sim, sim.goals.landingGoal[best.stair]![best.from]!, mx, my)
+        : { x: new Float64Array(0), y: new Float64Array(0), f: new Float64Array(0) };
     ff.groups.push({
       spec,
       stair: best.stair,
@@ -120,6 +139,12 @@ export function createFirefighters(sim: Sim, specs: readonly FirefighterGroupSpe
       dir: best.dir,
       walkTime: best.walk,
       stairSpeed: best.speed,
+      storey: door.storey,
+      level,
+      walk: best.walk * level,
+      pathX: path.x,
+      pathY: path.y,
+      pathF: path.f,
       emptyArrival: spec.start + best.total,
     });
     for (let m = 0; m < spec.count; m++, k++) {
@@ -128,4 +153,50 @@ export function createFirefighters(sim: Sim, specs: readonly FirefighterGroupSpe
     }
   });
   return ff;
+}
+
+/**
+ * The way from (x, y) to goal g on its storey: steepest descent of the goal's distance field over the
+ * navigation grid's allowed steps (the field's own 16-neighbour stencil, so it never crosses a wall),
+ * from the best cell within two of (x, y) — as fieldAt reads the field there — to the goal's door.
+ */
+function tracePath(
+  sim: Sim,
+  g: number,
+  x: number,
+  y: number,
+): { x: Float64Array; y: Float64Array; f: Float64Array } {
+  const goal = sim.goals.goals[g]!;
+  const field = goalField(sim.layout, goal);
+  const nav = sim.layout.storeys[goal.storey]!.nav;
+  const cx = Math.floor((x - nav.ox) / nav.h);
+  const cy = Math.floor((y - nav.oy) / nav.h);
+  let c = -1;
+  for (let r = 0; r <= 2 && c < 0; r++)
+    for (let dy = -r; dy <= r; dy++)
+      for (let dx = -r; dx <= r; dx++) {
+        const ex = cx + dx;
+        const ey = cy + dy;
+        if (ex < 0 || ey < 0 || ex >= nav.nx || ey >= nav.ny) continue;
+        const e = ey * nav.nx + ex;
+        if (field[e]! < Infinity && (c < 0 || field[e]! < field[c]!)) c = e;
+      }
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const fs: number[] = [];
+  const offset = MOVES.map(([dx, dy]) => dy * nav.nx + dx);
+  while (c >= 0) {
+    xs.push(nav.ox + ((c % nav.nx) + 0.5) * nav.h);
+    ys.push(nav.oy + (Math.floor(c / nav.nx) + 0.5) * nav.h);
+    fs.push(field[c]!);
+    let next = -1;
+    const mask = nav.moves[c]!;
+    for (let k = 0; k < 16; k++) {
+      if ((mask & (1 << k)) === 0) continue;
+      const d = c + offset[k]!;
+      if (field[d]! < (next < 0 ? field[c]! : field[next]!)) next = d;
+    }
+    c = next;
+  }
+  return { x: Float64Array.from(xs), y: Float64Array.from(ys), f: Float64Array.from(fs) };
 }

@@ -1,6 +1,7 @@
 /**
- * One time step of the firefighters (firefighter-groups.ts): start at `start`, walk to the landing,
- * then move along each flight at their free stair speed × the counterflow factor
+ * One time step of the firefighters (firefighter-groups.ts): start at `start`, walk to the landing
+ * along the group's traced path at level speed × the floor-crowd factor where they are
+ * (floor-crowd.ts; on an empty floor exactly the empty-stair walk time), then move along each flight at their free stair speed × the counterflow factor
  * max(COUNTERFLOW_MIN_FACTOR, 1 − D/SFPE_STOP_DENSITY), D = the people coming the other way on the
  * flight (on its lane, and queued at the far landing to come onto it) per m² of the flight. The
  * factor is never zero, so they always arrive: delayed by the crowd, never deadlocked.
@@ -8,6 +9,7 @@
 import { COUNTERFLOW_MIN_FACTOR, SFPE_STOP_DENSITY } from '../constants.ts';
 import type { Sim } from '../run/sim-state.ts';
 import { FF_ARRIVED, FF_CLIMBING, FF_WAITING, FF_WALKING, type Firefighters } from './firefighter-groups.ts';
+import { floorCrowdFactor, localDensity } from './floor-crowd.ts';
 
 export function stepFirefighters(sim: Sim, ff: Firefighters): void {
   const dt = sim.opts.dt;
@@ -20,9 +22,22 @@ export function stepFirefighters(sim: Sim, ff: Firefighters): void {
       if (t < g.spec.start) continue;
       ff.state[k] = FF_WALKING;
       ff.atStair[k] = g.spec.start + g.walkTime;
+      // Walking since `start`, part of this step.
+      ff.pos[k] = g.walk + g.level * (dt - (t - g.spec.start));
+      ff.pathAt[k] = 0;
     }
     if (ff.state[k] === FF_WALKING) {
-      if (t < ff.atStair[k]!) continue;
+      if (g.walk > 0) {
+        // Where they are on the path: the last traced cell not nearer the landing than they are.
+        let p = ff.pathAt[k]!;
+        const last = g.pathF.length - 1;
+        while (p < last && g.pathF[p + 1]! >= ff.pos[k]!) p++;
+        ff.pathAt[k] = p;
+        const f = last >= 0 ? floorCrowdFactor(localDensity(sim, g.storey, g.pathX[p]!, g.pathY[p]!)) : 1;
+        ff.pos[k]! -= g.level * f * dt;
+        if (ff.pos[k]! > 1e-9) continue;
+        ff.atStair[k] = t;
+      } else if (t < ff.atStair[k]!) continue;
       if (g.from === g.to) {
         ff.state[k] = FF_ARRIVED;
         ff.arrival[k] = t;

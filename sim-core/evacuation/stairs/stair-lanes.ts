@@ -10,15 +10,27 @@
  *      lane's people over its length × effective width;
  *   3. arrival — at the far landing the route plan says: carry on (queue for the next lane) or step
  *      off onto the floor (wait for a free spot at the landing's spawn points, one per step).
+ * Counterflow between evacuees: a flight's up lane and down lane share its width. While people wait
+ * for or walk both lanes of a flight, each lane gets a share of the width (laneShare): in proportion
+ * to the people it serves, but never less than one stair traffic lane (Fruin: a minor reverse flow
+ * takes a whole lane) or half the width. Its entry rate and its hold (SFPE maximum-flow density) are
+ * scaled by that share, and everyone on the flight, either way, counts in the SFPE density that sets
+ * speed. Both shares stay above zero and nobody arriving at a landing is ever held, so opposing
+ * streams slow each other but can never lock the flight.
  */
-import { FRUIN_E_DENSITY, SFPE_A } from '../constants.ts';
+import { FRUIN_E_DENSITY } from '../constants.ts';
 
-const LANE_ADMIT_DENSITY = 1 / (2 * SFPE_A);
+const LANE_ADMIT_DENSITY = SFPE_MAX_FLOW_DENSITY;
+/** Width (m) of one traffic lane on a stair: 30 in (Fruin 1971, "Pedestrian Planning and Design",
+ * stairs chapter, where a minor reverse flow is said to take a whole lane and so cut a two-lane
+ * stair's capacity for the main flow by about half). UNVERIFIED: from a secondary recollection of
+ * Fruin; the same 0.76 m (30 in) lane is the unit of older egress codes' "units of exit width". */
+export const STAIR_TRAFFIC_LANE = 0.76;
 import { ACTION_LEAVE, ACTION_UP } from '../navigation/route-plan.ts';
 import { assignGoal, chooseGoal } from '../navigation/choose-goal.ts';
 import { QUEUED, ON_STAIR, STEPPING_OFF, WALKING, type AgentArrays } from '../population/agent-arrays.ts';
 import type { Sim } from '../run/sim-state.ts';
-import { freeStairSpeed, sfpeSpeed } from './stair-speed.ts';
+import { freeStairSpeed, SFPE_MAX_FLOW_DENSITY, sfpeSpeed, stairWalkSpeed } from './stair-speed.ts';
 import { STAIR_UP_FACTOR } from '../constants.ts';
 import { neighbourCell } from '../movement/neighbour-grid.ts';
 import { markLeftStorey, markSafeOrTrapped } from '../run/events.ts';
@@ -63,9 +75,13 @@ export function landingHasRoom(sim: Sim, g: number): boolean {
 
 /** Walker i has crossed into landing goal g from the floor: queue for the lane the plan says. */
 export function enterLandingFromFloor(sim: Sim, i: number, g: number): void {
-  const a = sim.a;
   const goal = sim.goals.goals[g]!;
-  const lane = laneOf(sim, goal.stair, goal.landing, sim.plan.action[g]!);
+  boardLane(sim, i, laneOf(sim, goal.stair, goal.landing, sim.plan.action[g]!));
+}
+
+/** Walker i, standing at the lane's landing, queues with the floor entrants for lane `lane`. */
+export function boardLane(sim: Sim, i: number, lane: number): void {
+  const a = sim.a;
   a.state[i] = QUEUED;
   a.vx[i] = 0;
   a.vy[i] = 0;
@@ -74,21 +90,90 @@ export function enterLandingFromFloor(sim: Sim, i: number, g: number): void {
   push(sim.qHead, sim.qTail, sim.qLen, 2 * lane + 1, a, i);
 }
 
+/** The route plan each run's queues were last checked against (a new plan object = re-planned). */
+const lastPlan = new WeakMap<Sim, object>();
+
+/** The other lane of the same flight (the one going the other way), or −1 for an unused lane. */
+export function opposingLane(sim: Sim, L: number): number {
+  if (sim.laneLength[L]! <= 0) return -1;
+  return sim.laneUp[L] === 1 ? L + 1 : L - 1;
+}
+
+/** People lane L serves now: on it and queued at its landing (from the stair and from the floor). */
+function laneDemand(sim: Sim, L: number): number {
+  return sim.laneCount[L]! + sim.qLen[2 * L]! + sim.qLen[2 * L + 1]!;
+}
+
+/**
+ * Share (0–1] of its flight's width that lane L may use now. 1 unless people also walk or wait for
+ * the opposing lane; then the flight's width is split in proportion to the two lanes' people, each
+ * getting at least min(one traffic lane, half the width) (STAIR_TRAFFIC_LANE). Never zero, so both
+ * directions always move (no counterflow deadlock).
+ */
+export function laneShare(sim: Sim, L: number): number {
+  const opp = opposingLane(sim, L);
+  if (opp < 0) return 1;
+  const other = laneDemand(sim, opp);
+  if (other === 0) return 1;
+  const own = laneDemand(sim, L);
+  if (own === 0) return 1;
+  const width = sim.stairs[sim.laneStair[L]!]!.width;
+  const min = Math.min(0.5, STAIR_TRAFFIC_LANE / width);
+  const p = own / (own + other);
+  return p < min ? min : p > 1 - min ? 1 - min : p;
+}
+
+/**
+ * After the route plan changed during a run (closures), people queued at a landing for a lane the
+ * plan no longer uses follow the new plan: they queue for the other direction (counterflow on the
+ * flight they came by), or step off where the landing's route is gone or now leads onto the floor.
+ * Queues always match the plan otherwise, so this moves nobody in a run without closures.
+ */
+function followPlan(sim: Sim, L: number): void {
+  const a = sim.a;
+  const s = sim.laneStair[L]!;
+  const j = sim.laneFrom[L]!;
+  const g = sim.goals.landingGoal[s]![j]!;
+  const act = g >= 0 ? sim.plan.action[g]! : ACTION_LEAVE;
+  const stepOff = g < 0 || act === ACTION_LEAVE || sim.plan.goalCost[g] === Infinity;
+  if (!stepOff && (act === ACTION_UP) === (sim.laneUp[L] === 1)) return;
+  const to = stepOff ? -1 : laneOf(sim, s, j, act);
+  for (let k = 0; k < 2; k++) {
+    const q = 2 * L + k;
+    while (sim.qLen[q]! > 0) {
+      const i = pop(sim.qHead, sim.qTail, sim.qLen, q, a);
+      if (to >= 0) push(sim.qHead, sim.qTail, sim.qLen, 2 * to + k, a, i);
+      else {
+        a.state[i] = STEPPING_OFF;
+        const lid = sim.landingBase[s]! + j;
+        push(sim.spawnHead, sim.spawnTail, sim.spawnLen, lid, a, i);
+      }
+    }
+  }
+}
+
 export function stepStairs(sim: Sim): void {
   const a = sim.a;
   const dt = sim.opts.dt;
   const lanes = sim.laneLength.length;
+  if (sim.plan !== lastPlan.get(sim)) {
+    lastPlan.set(sim, sim.plan);
+    for (let L = 0; L < lanes; L++) if (sim.qLen[2 * L]! + sim.qLen[2 * L + 1]! > 0) followPlan(sim, L);
+  }
   // 1. Entry.
   for (let L = 0; L < lanes; L++) {
     const fromStair = 2 * L;
     const fromFloor = 2 * L + 1;
+    if (sim.qLen[fromStair]! + sim.qLen[fromFloor]! === 0 && sim.laneTokens[L]! >= 1) continue;
+    const share = laneShare(sim, L);
     if (sim.opts.limiter) {
-      const tok = sim.laneTokens[L]! + sim.laneRate[L]! * dt;
+      const tok = sim.laneTokens[L]! + sim.laneRate[L]! * share * dt;
       sim.laneTokens[L] = tok > 1 ? 1 : tok;
     }
     // A lane takes nobody while it is at or above the SFPE density of maximum flow, 1/(2a) = 1.88
-    // p/m²: beyond it flow falls (the congested branch), so people wait at the landing instead.
-    const full = sim.laneArea[L]! * LANE_ADMIT_DENSITY;
+    // p/m², on its share of the width: beyond it flow falls (the congested branch), so people wait
+    // at the landing instead.
+    const full = sim.laneArea[L]! * LANE_ADMIT_DENSITY * share;
     while (
       sim.qLen[fromStair]! + sim.qLen[fromFloor]! > 0 &&
       (!sim.opts.limiter || sim.laneTokens[L]! >= 1) &&
@@ -115,13 +200,14 @@ export function stepStairs(sim: Sim): void {
     const s = sim.laneStair[L]!;
     const st = sim.stairs[s]!;
     const up = sim.laneUp[L] === 1;
-    // Everyone on the flight counts, firefighters coming the other way included.
+    // Everyone on the flight counts: evacuees going either way, and firefighters.
+    const opp = up ? L + 1 : L - 1;
     const density =
-      (sim.laneCount[L]! + (up ? sim.flightFirefighters[L]! : L > 0 ? sim.flightFirefighters[L - 1]! : 0)) /
-      sim.laneArea[L]!;
-    const crowd = sfpeSpeed(st.k, density) * (up ? STAIR_UP_FACTOR : 1);
+      (sim.laneCount[L]! + sim.laneCount[opp]! + sim.flightFirefighters[up ? L : opp]!) / sim.laneArea[L]!;
+    const dir = up ? STAIR_UP_FACTOR : 1;
+    const crowd = sfpeSpeed(st.k, density) * dir;
     const own = freeStairSpeed(st.k, a.stairFactor[i]!, up);
-    const v = own < crowd ? own : crowd;
+    const v = stairWalkSpeed(own, sfpeSpeed(st.k, 0) * dir, crowd, density);
     a.lanePos[i]! += v * dt;
     a.stairTime[i]! += dt;
     if (a.lanePos[i]! < sim.laneLength[L]!) continue;
@@ -177,7 +263,11 @@ export function stepStairs(sim: Sim): void {
       for (let up = 0; up < 2; up++) {
         const L = sim.laneBase[s]! + 2 * j + up;
         q += sim.qLen[2 * L]! + sim.qLen[2 * L + 1]!;
-        const d = sim.laneCount[L]! / sim.laneArea[L]!;
+      }
+      // The flight above landing j: its up lane and the down lane of landing j + 1 (counterflow).
+      if (j + 1 < st.landings.length) {
+        const U = sim.laneBase[s]! + 2 * j + 1;
+        const d = (sim.laneCount[U]! + sim.laneCount[U + 1]!) / sim.laneArea[U]!;
         if (d > worstDensity) worstDensity = d;
       }
       queue += q;

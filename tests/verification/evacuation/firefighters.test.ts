@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runEvacuation } from '../../../sim-core/evacuation/index.ts';
-import { stairTower } from './buildings.ts';
+import { building, door, rect, space, stairTower } from './buildings.ts';
 
 const dtuTower = (perFloor: number) =>
   stairTower({
@@ -55,5 +55,77 @@ describe('firefighters: ascent against the flow', () => {
     const without = runEvacuation(dtuTower(20), { seed: 2 });
     const withCrew = runEvacuation(dtuTower(20), { seed: 2, firefighters: [{ ...crew(60)[0]!, count: 12 }] });
     expect(withCrew.evacuationTime!).toBeGreaterThanOrEqual(without.evacuationTime!);
+  });
+});
+
+describe('firefighters: the crowd on the entry floor', () => {
+  /**
+   * Three storeys 3 m apart. Ground floor: a 30 × 6 m lobby with the street door (1.6 m) at its west
+   * end and the stair landing at its east end; `crowd` residents in the lobby leave by the street door
+   * the crew comes in by. The crew (4) enters at 5 s and climbs to F3.
+   */
+  const lobby = (crowd: number) =>
+    building(
+      [1, 2, 3].map((k) => ({
+        id: `F${k}`,
+        elevation: (k - 1) * 3,
+        height: 3,
+        spaces: [
+          space(
+            `F${k}-lobby`,
+            rect(0, 0, 30, 6),
+            k === 1 && crowd > 0 ? { count: crowd, profile: 'adult-now' } : undefined,
+          ),
+          space(`F${k}-stair`, rect(30, 0, 33, 6), undefined, 'stair'),
+        ],
+        doors: [
+          door(`F${k}-d`, `F${k}-lobby`, `F${k}-stair`, [30, 2.2], [30, 3.8]),
+          ...(k === 1 ? [door('street', 'F1-lobby', 'outside', [0, 2.2], [0, 3.8])] : []),
+        ],
+      })),
+      {
+        profiles: [
+          {
+            id: 'adult-now',
+            speed: { type: 'normal', mean: 1.34, sd: 0.26, min: 0.5, max: 2.2 },
+            radius: 0.2,
+            premovement: { type: 'uniform', min: 0, max: 10 },
+          },
+        ],
+        stairs: [
+          {
+            id: 'S',
+            width: 1.2,
+            riser: 0.175,
+            tread: 0.26,
+            enclosure: 'enclosed',
+            landings: [1, 2, 3].map((k) => ({ storey: `F${k}`, space: `F${k}-stair` })),
+          },
+        ],
+      },
+    );
+  const crew = [{ count: 4, enter: 'street', to: 'F3', start: 5 }];
+
+  it('a crowded lobby delays their walk to the stair; an empty one does not', () => {
+    const empty = runEvacuation(lobby(0), { seed: 3, firefighters: crew }).firefighters[0]!;
+    const few = runEvacuation(lobby(10), { seed: 3, firefighters: crew }).firefighters[0]!;
+    const full = runEvacuation(lobby(200), { seed: 3, firefighters: crew });
+    const g = full.firefighters[0]!;
+    console.log(
+      `lobby walk: empty ${empty.arrivalTime} s (delay ${empty.delay} s); 10 residents ${few.arrivalTime} s ` +
+        `(delay ${few.delay} s); 200 residents ${g.arrivalTime} s (delay ${g.delay} s)`,
+    );
+    // Empty: the closed-form time (walk down the field at level speed, then the climb).
+    expect(Math.abs(empty.delay!)).toBeLessThanOrEqual(0.2 + 1e-9);
+    // 200 people (1.1 p/m²) pouring out of the door they come in by: a clear delay, yet they arrive.
+    expect(full.status).toBe('complete');
+    expect(full.evacuated).toBe(200);
+    expect(g.arrivalTime).not.toBeNull();
+    // (measured 8.6–10.4 s, seed 3, as the floor model changed: 30 m of lobby at Weidmann's 0.3–0.8
+    // of their 1.19 m/s near the door)
+    expect(g.delay!).toBeGreaterThan(5);
+    // A thin crowd costs little, and less than a thick one.
+    expect(few.delay!).toBeGreaterThanOrEqual(0);
+    expect(few.delay!).toBeLessThan(g.delay!);
   });
 });
