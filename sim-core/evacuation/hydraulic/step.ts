@@ -16,7 +16,7 @@
  */
 import { FRUIN_E_DENSITY, STAIR_UP_FACTOR } from '../constants.ts';
 import { fieldAt } from '../navigation/goals.ts';
-import { freeStairSpeed, sfpeSpeed } from '../stairs/stair-speed.ts';
+import { freeStairSpeed, sfpeSpeed, stairWalkSpeed } from '../stairs/stair-speed.ts';
 import { HYDRAULIC_DT, MAX_PASSES_PER_STEP } from './constants.ts';
 import { entryServer } from './network.ts';
 import { floorSpeed } from './sfpe-flow.ts';
@@ -32,9 +32,14 @@ function entrySpeed(s: HydraulicState, i: number, to: number): number {
   if (stair < 0) return Math.min(a.v0[i]!, floorSpeed(density));
   const st = net.stairs[stair]!;
   const up = net.nodeUp[to] === 1;
-  return Math.min(
+  const dir = up ? STAIR_UP_FACTOR : 1;
+  // The agent mode's rule (stairs/stair-speed.ts): a faster walker keeps their own speed while the
+  // flight is sparse, so both modes agree for profiles with stairFactor > 1.
+  return stairWalkSpeed(
     freeStairSpeed(st.k, a.stairFactor[i]!, up),
-    sfpeSpeed(st.k, density) * (up ? STAIR_UP_FACTOR : 1),
+    sfpeSpeed(st.k, 0) * dir,
+    sfpeSpeed(st.k, density) * dir,
+    density,
   );
 }
 
