@@ -42,7 +42,8 @@ export const CFSM_WALL_RANGE = 0.02;
 export const KEEP_RIGHT_WEIGHT = 0.6;
 /** How far ahead (m) an opposing walker triggers the keep-right bias. */
 export const KEEP_RIGHT_RANGE = 2.5;
-/** A walker slower than this fraction of v0 for STUCK_TIME s (not held by a limiter) is stuck. */
+/** A walker slower than this fraction of v0 for STUCK_TIME s (not held by a limiter) is stuck; its
+ * speed is the lesser of the last step's and the mean over the last two (movement/apply-move.ts). */
 export const STUCK_SPEED_FRACTION = 0.1;
 export const STUCK_TIME = 2;
 /** While unsticking (s), opposing walkers are ignored in the headway and the body shrinks by half. */

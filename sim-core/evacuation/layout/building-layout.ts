@@ -6,7 +6,7 @@
 import type { Building } from '../../../models/schema/building.ts';
 import { OUTSIDE } from '../../../models/schema/building.ts';
 import type { Space } from '../../../models/schema/storey.ts';
-import { bbox, unionBBox, type BBox } from '../../../models/geometry/polygon.ts';
+import { bbox, pointInPolygon, unionBBox, type BBox } from '../../../models/geometry/polygon.ts';
 import { NAV_CELL, WALL_CLEARANCE_FRACTION } from '../constants.ts';
 import { buildNavGrid, type NavGrid } from './nav-grid.ts';
 import { buildSegmentGrid, segmentCellOf, type SegmentGrid } from './segment-grid.ts';
@@ -43,6 +43,10 @@ export interface DoorInfo {
   ay: number;
   bx: number;
   by: number;
+  /** Side of the door line on which spaceA lies: the sign (+1 or −1) of orient(a, b, p) for a point p
+   * in spaceA (left of a→b is +1). A step crosses the door when it ends strictly on the other side
+   * (movement/apply-move.ts), so a walker standing exactly on the line is on neither side yet. */
+  sideA: number;
 }
 
 export interface StoreyLayout {
@@ -91,6 +95,8 @@ export function buildLayout(b: Building): BuildingLayout {
     const seg = { ...storeyWalls(st), door: [] as number[] };
     seg.door = seg.ax.map(() => -1);
     let narrowest = Infinity;
+    const polygonOf = (id: string): Space['polygon'] | undefined =>
+      id === OUTSIDE ? undefined : spaces[spaceIndex.get(id)!]!.polygon;
     for (const d of st.doors ?? []) {
       if (d.passable === false) continue;
       const [[ax, ay], [bx, by]] = d.segment;
@@ -108,6 +114,7 @@ export function buildLayout(b: Building): BuildingLayout {
         ay,
         bx,
         by,
+        sideA: doorSideOf(ax, ay, bx, by, polygonOf(d.spaces[0]), polygonOf(d.spaces[1])),
       });
       // The portal reaches PORTAL_OVERLAP past each door end, over the wall ends: a step through the
       // gap's edge meets the wall too, and walls win, so nobody slips out between wall and portal.
@@ -133,6 +140,31 @@ export function buildLayout(b: Building): BuildingLayout {
     });
   });
   return { spaces, spaceIndex, doors, doorIndex, storeys, storeyIndex };
+}
+
+/** How far (m) from a door's middle its sides are probed: more than the 0.05 m a door may lie off its
+ * wall (spec "Storeys"), so the probe is past the wall, and small enough to stay in a room. */
+const SIDE_PROBE = 0.1;
+
+/** The side (+1 left of a→b, −1 right) of the door line on which polygon `a` lies (else the side away
+ * from `b`); +1 if neither probe says (a door not on its spaces' boundary, refused by validation). */
+export function doorSideOf(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  a: Space['polygon'] | undefined,
+  b: Space['polygon'] | undefined,
+): number {
+  const len = Math.hypot(bx - ax, by - ay);
+  const nx = -(by - ay) / len;
+  const ny = (bx - ax) / len;
+  const left: [number, number] = [(ax + bx) / 2 + SIDE_PROBE * nx, (ay + by) / 2 + SIDE_PROBE * ny];
+  const right: [number, number] = [(ax + bx) / 2 - SIDE_PROBE * nx, (ay + by) / 2 - SIDE_PROBE * ny];
+  if (a && pointInPolygon(left, a)) return 1;
+  if (a && pointInPolygon(right, a)) return -1;
+  if (b && pointInPolygon(left, b)) return -1;
+  return 1;
 }
 
 /** Fills nav.wallDist: each walkable cell centre's distance to the nearest wall (capped at 1 m). */

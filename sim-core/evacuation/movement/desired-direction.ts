@@ -18,10 +18,35 @@ export function desiredDirection(sim: Sim, i: number): void {
   const y = a.y[i]!;
   const h = nav.h;
   const nx = nav.nx;
-  const cx = Math.floor((x - nav.ox) / h);
-  const cy = Math.floor((y - nav.oy) / h);
-  const c = cy * nx + cx;
+  let cx = Math.floor((x - nav.ox) / h);
+  let cy = Math.floor((y - nav.oy) / h);
+  let c = cy * nx + cx;
   const inside = cx >= 0 && cy >= 0 && cx < nx && cy < nav.ny;
+  const own = a.space[i]!;
+  if (inside && nav.space[c]! >= 0 && nav.space[c] !== own) {
+    // Just short of a door line, in a cell whose centre lies beyond it (in the next space): read the
+    // field at the nearest cell of the walker's own space instead. The far cell's gradient is for
+    // someone already through (in the yuzhong sample it ran along the lobby wall, back into the
+    // stair landing the walker had not yet left, and the walker shuttled under the door for ever).
+    let best = Infinity;
+    let bc = -1;
+    for (let dy = -1; dy <= 1; dy++)
+      for (let dx = -1; dx <= 1; dx++) {
+        const ex = cx + dx;
+        const ey = cy + dy;
+        if (ex < 0 || ey < 0 || ex >= nx || ey >= nav.ny || nav.space[ey * nx + ex] !== own) continue;
+        const d = Math.hypot(nav.ox + (ex + 0.5) * h - x, nav.oy + (ey + 0.5) * h - y);
+        if (d < best) {
+          best = d;
+          bc = ey * nx + ex;
+        }
+      }
+    if (bc >= 0 && f[bc]! < Infinity) {
+      c = bc;
+      cx = bc % nx;
+      cy = (bc - cx) / nx;
+    }
+  }
   const fc = inside ? f[c]! : Infinity;
   if (fc <= PORTAL_STEER_DISTANCE) {
     if (steerThroughPortal(sim, i)) return;
@@ -36,7 +61,12 @@ export function desiredDirection(sim: Sim, i: number): void {
     gx = fl - fr;
     gy = fd - fu;
   } else if (inside || cx >= -1) {
-    // Standing on a wall cell (centre within a cell of a wall): head for the best cell nearby.
+    // Standing on a wall cell (the cell's centre lies beyond a wall or a door line, e.g. right on
+    // an exit's threshold, where the cell centre is outdoors): head for the best cell nearby —
+    // unless that cell is within the portal-steering distance of the goal. Then the walker is at its
+    // door and must go through it: turning back towards the best cell's centre, which lies on the
+    // approach side, while the portal steering of that cell sends it forward again, made a walker
+    // on an exit's threshold shuttle between two points for ever (RiMEA 11, seeds 5, 8, 9).
     let best = Infinity;
     for (let dy = -1; dy <= 1; dy++)
       for (let dx = -1; dx <= 1; dx++) {
@@ -50,6 +80,7 @@ export function desiredDirection(sim: Sim, i: number): void {
           gy = nav.oy + (ey + 0.5) * h - y;
         }
       }
+    if (best <= PORTAL_STEER_DISTANCE && steerThroughPortal(sim, i)) return;
   }
   const len = Math.hypot(gx, gy);
   if (len > 1e-9) {

@@ -14,7 +14,11 @@
  */
 import { MOVES, type NavGrid } from '../layout/nav-grid.ts';
 
-/** Extra cost factor at a wall and the distance (m) over which it fades (Lifeline's choice). */
+/** Extra cost factor at a wall and the distance (m) over which it fades (Lifeline's choice). Note: in a
+ * corridor up to 1 m wide every cell is within the fade, and the field's lateral gradient draws walkers
+ * towards the centre line; a fade of a body radius (0.2 m) was tried for RiMEA 12d (issue 3) and lifted
+ * the 1.0 m corridor's flow, but then the field ran along the lobby wall of the yuzhong sample right at
+ * its stair doors and walkers shuttled there for ever, so 0.5 m stays until that is solved. */
 export const WALL_PENALTY = 1;
 export const WALL_PENALTY_RANGE = 0.5;
 

@@ -93,6 +93,8 @@ describe('RiMEA 13 (3.0): jam before the stair', () => {
     const a = sim.a;
     const lastX = Float64Array.from(a.x);
     const wasOnStair = new Uint8Array(a.n);
+    // Each walker's first crossing only: someone pushed back in the crowd may cross the line twice.
+    const crossed = new Uint8Array(a.n);
     const corridorTimes: number[] = [];
     const stairTimes: number[] = [];
     let peakQueue = 0;
@@ -100,8 +102,16 @@ describe('RiMEA 13 (3.0): jam before the stair', () => {
     while (sim.safe < a.n && sim.t < 600) {
       stepSim(sim);
       for (let i = 0; i < a.n; i++) {
-        if (a.state[i] === WALKING && a.storey[i] === F1 && lastX[i]! < 8.5 && a.x[i]! >= 8.5)
+        if (
+          !crossed[i] &&
+          a.state[i] === WALKING &&
+          a.storey[i] === F1 &&
+          lastX[i]! < 8.5 &&
+          a.x[i]! >= 8.5
+        ) {
+          crossed[i] = 1;
           corridorTimes.push(sim.t);
+        }
         lastX[i] = a.x[i]!;
         if (a.state[i] === ON_STAIR && !wasOnStair[i]) {
           wasOnStair[i] = 1;
