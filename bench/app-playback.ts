@@ -452,8 +452,16 @@ async function main(): Promise<void> {
       await context.addInitScript(START_HOOK);
       const page = await context.newPage();
       const profiled = PROFILE && k === STARTS + 1;
+      // The profiled start first opens a page of the same site, so the app loads in the renderer
+      // process the trace and the profiler are attached to (a cross-site navigation swaps it).
+      if (profiled) await page.goto(`${server.url}404`);
       const cdp = profiled ? await page.context().newCDPSession(page) : undefined;
       const stop = cdp !== undefined ? await startTrace(cdp) : undefined;
+      if (cdp !== undefined) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        await cdp.send('Profiler.start');
+      }
       await page.goto(server.url);
       await page.waitForFunction(
         () => (window as { __marks?: { presented?: number } }).__marks?.presented !== undefined,
@@ -463,8 +471,11 @@ async function main(): Promise<void> {
       await page.waitForTimeout(200);
       name = (await page.getByTestId('building-name').textContent()) ?? '';
       const m = await startMarks(page);
-      if (stop !== undefined) summariseTrace(await stop(), 'a cold start');
-      else if (k > 0) starts.push(m);
+      if (cdp !== undefined && stop !== undefined) {
+        const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+        summariseTrace(await stop(), 'a cold start');
+        summariseCpuProfile(profile, 'a cold start');
+      } else if (k > 0) starts.push(m);
       if (!profiled)
         console.log(
           `   ${k === 0 ? 'warm-up' : `start ${k}`}: script loaded ${ms(m.script ?? NaN)}, app rendered ${ms(m.app ?? NaN)}, ` +

@@ -17,7 +17,6 @@ import { type StoreyFilter, visibleZRange } from '../view/storey-filter.ts';
 import { createBuildingScene } from './building-scene.ts';
 import { EngineOverlays, type EngineOverlayProps } from './EngineOverlays.tsx';
 import { createHighlight } from './highlight-geometry.ts';
-import { isSoftwareGl } from './software-gl.ts';
 import { ViewControls } from './ViewControls.tsx';
 
 interface Props {
@@ -137,8 +136,6 @@ export function BuildingView({ label, ...rest }: Props) {
     <Canvas
       frameloop="demand"
       dpr={[1, 2]}
-      // Multisampling is several times the cost of a frame on a software rasteriser (software-gl.ts).
-      gl={{ antialias: !isSoftwareGl() }}
       camera={{ fov: 45, position: [60, 60, 60] }}
       aria-label={label}
       role="img"
