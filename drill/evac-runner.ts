@@ -15,6 +15,8 @@ export interface EvacTask {
   firefighters?: EvacuationOptions['firefighters'];
   /** The scenario's timed blocks (doors / stairs closing during the run). */
   closures?: EvacuationOptions['closures'];
+  /** The scenario's `fireLifts`: mobility-impaired occupants use the fire lifts (true: all; or these ids). */
+  useFireLifts?: EvacuationOptions['useFireLifts'];
 }
 
 export function runTask(t: EvacTask): RunDigest {
@@ -24,12 +26,13 @@ export function runTask(t: EvacTask): RunDigest {
       ...(t.maxTime !== undefined ? { maxTime: t.maxTime } : {}),
       ...(t.firefighters ? { firefighters: t.firefighters } : {}),
       ...(t.closures ? { closures: t.closures } : {}),
+      ...(t.useFireLifts ? { useFireLifts: t.useFireLifts } : {}),
     }),
   );
 }
 
 export interface EvacRunner {
-  /** `extra`: the scenario's time limit, firefighter groups and closures, the same for every run. */
+  /** `extra`: the scenario's time limit, firefighter groups, closures and fire lifts, the same for every run. */
   run(
     building: Building,
     seeds: readonly number[],

@@ -6,7 +6,7 @@
  */
 import type { Building } from '../models/schema/building.ts';
 import type { Scenario } from '../models/schema/scenario.ts';
-import { applyScenario, scenarioClosures } from '../models/scenario/apply-scenario.ts';
+import { applyScenario, scenarioClosures, scenarioFireLifts } from '../models/scenario/apply-scenario.ts';
 import { analyseWater, resolveSupply, WaterInputError } from '../sim-core/water/index.ts';
 import { analyseAccess } from '../sim-core/access/analyse-access.ts';
 import type { Rapier } from '../sim-core/access/rapier.ts';
@@ -51,6 +51,8 @@ export async function runDrillScenario(
     ...(scenario?.firefighters ? { firefighters: scenario.firefighters } : {}),
     // Timed blocks close during every run (the engine re-routes; applyScenario left them passable).
     ...(scenario && scenarioClosures(scenario).length > 0 ? { closures: scenarioClosures(scenario) } : {}),
+    // Scenario `fireLifts`: mobility-impaired occupants ride the fire lifts in every run.
+    ...(scenario && scenarioFireLifts(scenario) ? { useFireLifts: scenarioFireLifts(scenario)! } : {}),
   };
   let smoke: (string | null)[] | null = null;
   let digests: RunDigest[];

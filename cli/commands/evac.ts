@@ -6,14 +6,20 @@
  * in the shape of issue 3 (times in seconds). Exit 0 when the run completed (trapped people are a
  * result), 1 for an invalid model or a run that hit its time limit, 2 for an unreadable file or a
  * usage error (unknown scenario or mode, bad seed). `--mode sfpe` runs the SFPE/IMO hydraulic mode
- * (sim-core/evacuation/hydraulic; `--dt` and `--experimental` do not apply to it; `--fire-lifts` and
- * `--trajectories` are agent-mode only). `--fire-lifts`: mobility-impaired occupants use the fire
- * lifts. `--trajectories`: positions every S s (default 1) written atomically in the binary layout
+ * (sim-core/evacuation/hydraulic; `--dt` and `--experimental` do not apply to it; `--trajectories`
+ * and timed closures are agent-mode only). Fire lifts: mobility-impaired occupants use them when the
+ * scenario says so (`fireLifts`: true or a list of lift ids) or with `--fire-lifts` (every usable
+ * fire lift, whatever the scenario says); both modes. `--trajectories`: positions every S s (default 1) written atomically in the binary layout
  * of sim-core/evacuation/record/trajectory-file.ts.
  */
 import type { RegisterCommand } from '../command-context.ts';
 import type { Locale } from '../../models/validation/issue.ts';
-import { applyScenario, scenarioClosures, ScenarioError } from '../../models/scenario/apply-scenario.ts';
+import {
+  applyScenario,
+  scenarioClosures,
+  scenarioFireLifts,
+  ScenarioError,
+} from '../../models/scenario/apply-scenario.ts';
 import { formatMinSec, seconds } from '../../models/units.ts';
 import {
   runEvacuation,
@@ -87,12 +93,12 @@ export async function evacCommand(file: string, opts: EvacOptions, io: CliIo): P
         `--trajectory-interval 必须在 0 到 60 秒之间，而不是“${opts.trajectoryInterval}”`,
       );
   }
-  if (opts.mode === 'sfpe' && (opts.fireLifts || opts.trajectories !== undefined))
+  if (opts.mode === 'sfpe' && opts.trajectories !== undefined)
     return usage(
       io,
       lang,
-      '--fire-lifts and --trajectories need --mode agent (the hydraulic mode has neither lifts nor positions)',
-      '--fire-lifts 和 --trajectories 需要 --mode agent（水力模式没有电梯，也没有位置）',
+      '--trajectories needs --mode agent (the hydraulic mode has no positions)',
+      '--trajectories 需要 --mode agent（水力模式没有位置）',
     );
   const loaded = await loadBuilding(file, lang, io);
   if (typeof loaded === 'number') return loaded;
@@ -101,6 +107,7 @@ export async function evacCommand(file: string, opts: EvacOptions, io: CliIo): P
   let maxTime: number | undefined;
   let firefighters: FirefighterGroupSpec[] | undefined;
   let closures: { id: string; at: number }[] = [];
+  let fireLifts: true | string[] | undefined;
   if (opts.scenario !== undefined) {
     const k = (b.scenarios ?? []).findIndex((s) => s.id === opts.scenario);
     const ids = (b.scenarios ?? []).map((s) => s.id).join(', ') || '-';
@@ -125,7 +132,10 @@ export async function evacCommand(file: string, opts: EvacOptions, io: CliIo): P
     maxTime = sc.duration;
     firefighters = sc.firefighters;
     closures = scenarioClosures(sc);
+    fireLifts = scenarioFireLifts(sc);
   }
+  // The flag turns every usable fire lift on, whatever the scenario says.
+  if (opts.fireLifts) fireLifts = true;
   // Timed blocks (`{ "block": id, "at": s }`) are events during a run; the hydraulic mode's flows are
   // allocated once at the start and cannot re-route, so it refuses them rather than ignore them.
   if (opts.mode === 'sfpe' && closures.length > 0)
@@ -137,7 +147,12 @@ export async function evacCommand(file: string, opts: EvacOptions, io: CliIo): P
     );
   const result: EvacuationResult =
     opts.mode === 'sfpe'
-      ? runHydraulic(b, { seed: seed ?? 1, ...(maxTime !== undefined ? { maxTime } : {}) })
+      ? runHydraulic(b, {
+          seed: seed ?? 1,
+          ...(maxTime !== undefined ? { maxTime } : {}),
+          ...(firefighters ? { firefighters } : {}),
+          ...(fireLifts ? { useFireLifts: fireLifts } : {}),
+        })
       : runEvacuation(b, {
           seed: seed ?? 1,
           ...(dt !== undefined ? { dt } : {}),
@@ -145,7 +160,7 @@ export async function evacCommand(file: string, opts: EvacOptions, io: CliIo): P
           ...(maxTime !== undefined ? { maxTime } : {}),
           ...(firefighters ? { firefighters } : {}),
           ...(closures.length > 0 ? { closures } : {}),
-          ...(opts.fireLifts ? { useFireLifts: true } : {}),
+          ...(fireLifts ? { useFireLifts: fireLifts } : {}),
           ...(opts.trajectories !== undefined ? { record: { interval, densityMaps: false } } : {}),
         });
   if (opts.trajectories !== undefined && result.trajectories) {
@@ -281,7 +296,7 @@ export const registerEvac: RegisterCommand = (program, ctx) => {
     .option('--mode <mode>', 'agent (default) or sfpe (SFPE/IMO hydraulic flow model)', 'agent')
     .option('--dt <s>', 'time step in seconds (0.01–0.1, default 0.1)')
     .option('--experimental', 'no door/stair flow limiter (research mode)')
-    .option('--fire-lifts', 'mobility-impaired occupants use the fire lifts')
+    .option('--fire-lifts', 'mobility-impaired occupants use every usable fire lift (overrides the scenario)')
     .option('--trajectories <file>', 'write the positions to this binary file (agent mode)')
     .option('--trajectory-interval <s>', 'seconds between trajectory frames (default 1)')
     .option('--json', 'print one JSON document (times in seconds)')

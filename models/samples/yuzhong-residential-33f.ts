@@ -196,6 +196,17 @@ export function buildYuzhongResidential(): Building {
       vehicles: [...vehicles],
     },
     {
+      // The ~10 mobility-impaired residents (2 % of the mix) wait in the front rooms and are brought
+      // down by the fire lift, as a drill of the lift's evacuation use (scenario extension fireLifts).
+      id: 'fire-lift',
+      name: 'Fire in 1203, mobility-impaired residents brought down by fire lift FL1',
+      seed: 12,
+      fire: { ...fire },
+      fireLifts: ['FL1'],
+      firefighters: crew(480),
+      vehicles: [...vehicles],
+    },
+    {
       id: 'night',
       name: 'Fire in 1203 at 3 a.m.: residents asleep, slower to respond',
       seed: 16,

@@ -94,6 +94,17 @@ export function scenarioClosures(scenario: Scenario): { id: string; at: number }
   );
 }
 
+/**
+ * The scenario's `fireLifts` (extension) as the evacuation engine's `useFireLifts` option: `true`
+ * (every usable fire lift), the listed lift ids, or undefined (off: absent or `false`). applyScenario
+ * does not touch the lifts; the engine decides who rides them (sim-core/evacuation/lifts/).
+ */
+export function scenarioFireLifts(scenario: Scenario): true | string[] | undefined {
+  const f = scenario.fireLifts;
+  if (f === undefined || f === false) return undefined;
+  return f === true ? true : [...f];
+}
+
 function fail(b: Building, id: string, mode: 'closed' | 'open' | undefined, path: string): void {
   const w = b.water;
   const pump = w?.pumps?.find((p) => p.id === id);

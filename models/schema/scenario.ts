@@ -68,6 +68,18 @@ export const Firefighters = z.strictObject({
   profile: Id.optional().describe('Lifeline extension; default the built-in firefighter'),
 });
 
+/**
+ * `fireLifts` (extension): mobility-impaired occupants use the fire lifts in this scenario's
+ * evacuation runs (sim-core/evacuation/lifts/fire-lifts.ts). `true`: every usable fire lift;
+ * a list: only these lifts (each an elevator with `fire: true`); `false` or absent: nobody uses them.
+ * Checked by models/validation/rules/fire-lifts.ts.
+ */
+export const ScenarioFireLifts = z
+  .union([z.boolean(), z.array(Id).min(1)])
+  .describe(
+    'Lifeline extension: mobility-impaired occupants use the fire lifts (true: all usable fire lifts; a list: these lift ids)',
+  );
+
 export const Scenario = z.strictObject({
   id: Id,
   name: Text.optional(),
@@ -77,8 +89,10 @@ export const Scenario = z.strictObject({
   changes: z.array(Change).optional(),
   firefighters: z.array(Firefighters).optional(),
   vehicles: z.array(Id).optional(),
+  fireLifts: ScenarioFireLifts.optional(),
 });
 
 export type Change = z.infer<typeof Change>;
 export type Firefighters = z.infer<typeof Firefighters>;
 export type Scenario = z.infer<typeof Scenario>;
+export type ScenarioFireLifts = z.infer<typeof ScenarioFireLifts>;

@@ -18,6 +18,7 @@ import { checkSite } from './rules/site.ts';
 import { checkFacade } from './rules/facade.ts';
 import { checkScenarioResults, checkScenarios } from './rules/scenarios.ts';
 import { checkClosures } from './rules/closures.ts';
+import { checkFireLifts } from './rules/fire-lifts.ts';
 import { checkCodeWarnings } from './rules/code-warnings.ts';
 
 export type Rule = (ctx: ValidationContext, out: IssueList) => void;
@@ -51,6 +52,7 @@ export function validateSemantics(building: Building, out: IssueList = new Issue
   checkRoutes(ctx, out);
   checkScenarios(ctx, out);
   checkClosures(ctx, out);
+  checkFireLifts(ctx, out);
   checkScenarioResults(ctx, out, runModelRules);
   checkCodeWarnings(ctx, out);
   return out;

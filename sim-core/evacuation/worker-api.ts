@@ -5,7 +5,7 @@
  * in-process. Everything it takes and returns is structured-clonable.
  *
  * `run(building, scenarioId, options, onProgress, cancel)`: applies the scenario (its seed,
- * `duration` and `firefighters`, as the CLI does) and runs the agent mode. `onProgress(t, safe,
+ * `duration`, `firefighters`, timed blocks and `fireLifts`, as the CLI does) and runs the agent mode. `onProgress(t, safe,
  * occupants)` is called and awaited about every simulated 10 s — through comlink a message round trip,
  * which also lets the worker's event loop breathe. `cancel` is an Int32Array flag read every step:
  * non-zero in element 0 rejects with EvacuationCancelledError. Over a SharedArrayBuffer the caller
@@ -18,7 +18,7 @@
  */
 import { transfer } from 'comlink';
 import type { Building } from '../../models/schema/building.ts';
-import { applyScenario, scenarioClosures } from '../../models/scenario/apply-scenario.ts';
+import { applyScenario, scenarioClosures, scenarioFireLifts } from '../../models/scenario/apply-scenario.ts';
 import type { EvacuationResult } from './run/result.ts';
 import { startEvacuation, type EvacuationOptions } from './run/run-evacuation.ts';
 
@@ -80,6 +80,8 @@ export const evacuationWorkerApi: EvacuationWorkerApi = {
         ...(sc.firefighters ? { firefighters: sc.firefighters } : {}),
         // Timed blocks close during the run (applyScenario leaves them passable).
         ...(scenarioClosures(sc).length > 0 ? { closures: scenarioClosures(sc) } : {}),
+        // Scenario `fireLifts`: mobility-impaired occupants ride the fire lifts (options override).
+        ...(scenarioFireLifts(sc) ? { useFireLifts: scenarioFireLifts(sc)! } : {}),
         ...opts,
       };
     }

@@ -6,10 +6,10 @@
  * flight (on its lane, and queued at the far landing to come onto it) per m² of the flight. The
  * factor is never zero, so they always arrive: delayed by the crowd, never deadlocked.
  */
-import { COUNTERFLOW_MIN_FACTOR, SFPE_STOP_DENSITY } from '../constants.ts';
 import type { Sim } from '../run/sim-state.ts';
 import { FF_ARRIVED, FF_CLIMBING, FF_WAITING, FF_WALKING, type Firefighters } from './firefighter-groups.ts';
 import { floorCrowdFactor, localDensity } from './floor-crowd.ts';
+import { counterflowFactor } from './firefighter-route.ts';
 
 export function stepFirefighters(sim: Sim, ff: Firefighters): void {
   const dt = sim.opts.dt;
@@ -55,9 +55,7 @@ export function stepFirefighters(sim: Sim, ff: Firefighters): void {
     // Opposing lane: the one leaving `next` towards j; its riders and those queued to board it.
     const opp = sim.laneBase[g.stair]! + 2 * next + (g.dir > 0 ? 0 : 1);
     const opposing = sim.laneCount[opp]! + sim.qLen[2 * opp]! + sim.qLen[2 * opp + 1]!;
-    const density = opposing / sim.laneArea[opp]!;
-    let f = 1 - density / SFPE_STOP_DENSITY;
-    if (f < COUNTERFLOW_MIN_FACTOR) f = COUNTERFLOW_MIN_FACTOR;
+    const f = counterflowFactor(opposing / sim.laneArea[opp]!);
     ff.pos[k]! += g.stairSpeed * f * dt;
     const len = sim.stairs[g.stair]!.length[Math.min(j, next)]!;
     if (ff.pos[k]! < len) continue;

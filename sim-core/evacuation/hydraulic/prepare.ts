@@ -8,7 +8,9 @@
  * goal on their storey with the least walk (at 1.34 m/s) + time to safety from it (route plan) +
  * people already allocated to the same resource (exit door, stair, refuge) / its flow capacity.
  * A greedy, deterministic counterpart of the agent mode's queue-aware choice (choose-goal.ts),
- * which hydraulic hand calculations replace by the engineer's allocation.
+ * which hydraulic hand calculations replace by the engineer's allocation. With fire lifts on, a lift
+ * user (lifts.ts) is routed to their lift stop instead; scenario firefighters are set up from the
+ * shared route code (firefighters.ts).
  */
 import type { Building } from '../../../models/schema/building.ts';
 import { createRng } from '../../random/rng.ts';
@@ -16,11 +18,28 @@ import { GOAL_LANDING, GOAL_REFUGE } from '../navigation/goals.ts';
 import { resolveProfiles } from '../population/profiles.ts';
 import { spawnAgents } from '../population/spawn-agents.ts';
 import { buildNetwork } from './network.ts';
-import { buildRoute, goalCost, goalResource, type Route } from './routes.ts';
+import { goalCost, goalResource } from './routes.ts';
+import { routeIndex } from './allocate.ts';
+import { chooseLiftStop, createHydraulicLifts } from './lifts.ts';
+import { createHydraulicFirefighters } from './firefighters.ts';
+import { liftAlight, liftBoard } from './step.ts';
+import type { FirefighterGroupSpec } from '../firefighters/firefighter-groups.ts';
 import { ACTIVE, SAFE, TRAPPED, type HydraulicState } from './state.ts';
 import { createStairJamRecorder } from '../record/stair-jams.ts';
 
-export function prepareHydraulic(b: Building, seed: number, maxTime: number): HydraulicState {
+/** The scenario parts a hydraulic run takes besides the building (run-hydraulic.ts HydraulicOptions). */
+export interface HydraulicExtras {
+  firefighters?: readonly FirefighterGroupSpec[];
+  /** true: every usable fire lift; a list: these lift ids. */
+  useFireLifts?: boolean | readonly string[];
+}
+
+export function prepareHydraulic(
+  b: Building,
+  seed: number,
+  maxTime: number,
+  extras: HydraulicExtras = {},
+): HydraulicState {
   const net = buildNetwork(b);
   const pop = spawnAgents(b, net.layout, resolveProfiles(b), createRng(seed));
   const a = pop.agents;
@@ -35,6 +54,7 @@ export function prepareHydraulic(b: Building, seed: number, maxTime: number): Hy
     maxTime,
     t: 0,
     routes: [],
+    routeCache: new Map(),
     route: new Int32Array(n).fill(-1),
     hop: new Int32Array(n),
     readyAt: new Float64Array(n),
@@ -66,12 +86,28 @@ export function prepareHydraulic(b: Building, seed: number, maxTime: number): Hy
     stairMaxQueueLanding: new Int32Array(net.stairs.length).fill(-1),
     stairTimeEF: new Float64Array(net.stairs.length),
     jams: createStairJamRecorder(net.stairs),
+    lifts: undefined,
+    liftOf: new Int32Array(n).fill(-1),
+    liftStop: new Int32Array(n).fill(-1),
+    liftArrival: new Float64Array(n).fill(NaN),
+    ff: [],
   };
+  if (extras.useFireLifts) {
+    const only = extras.useFireLifts === true ? undefined : extras.useFireLifts;
+    s.lifts = createHydraulicLifts(
+      b,
+      net,
+      pop.profiles.map((p) => p.id),
+      only,
+      { board: (i, t) => liftBoard(s, i, t), alight: (i, t, x, y, sp) => liftAlight(s, i, t, x, y, sp) },
+    );
+  }
+  if (extras.firefighters && extras.firefighters.length > 0)
+    s.ff = createHydraulicFirefighters(net, pop, extras.firefighters);
   const order = Array.from({ length: n }, (_, i) => i).sort(
     (i, j) => a.premovement[i]! - a.premovement[j]! || i - j,
   );
   s.startOrder.set(order);
-  const cache = new Map<string, number>();
   const load = new Map<string, number>();
   const { goals } = net;
   for (const i of order) {
@@ -87,6 +123,21 @@ export function prepareHydraulic(b: Building, seed: number, maxTime: number): Hy
       s.leftTime[i] = 0;
       s.safe++;
       continue;
+    }
+    // A lift user heads for the nearest fire-lift stop on their storey (lifts.ts), if a route leads there.
+    const stop = s.lifts
+      ? chooseLiftStop(net, s.lifts, a.profile[i]!, info.storey, sp, a.x[i]!, a.y[i]!)
+      : null;
+    if (stop) {
+      const goal = s.lifts!.lifts[stop.lift]!.stops[stop.stop]!;
+      const ri = goal.space === sp ? -1 : routeIndex(s, goal.goal, sp);
+      if (goal.space === sp || ri >= 0) {
+        s.liftOf[i] = stop.lift;
+        s.liftStop[i] = stop.stop;
+        s.route[i] = ri;
+        s.status[i] = ACTIVE;
+        continue;
+      }
     }
     let best = -1;
     let bestCost = Infinity;
@@ -107,13 +158,7 @@ export function prepareHydraulic(b: Building, seed: number, maxTime: number): Hy
         bestKey = res.key;
       }
     }
-    const key = `${best}:${sp}`;
-    let ri = best >= 0 ? cache.get(key) : -1;
-    if (ri === undefined) {
-      const r: Route | null = buildRoute(net, best, sp);
-      ri = r ? s.routes.push(r) - 1 : -1;
-      cache.set(key, ri);
-    }
+    const ri = routeIndex(s, best, sp);
     if (ri < 0 || !Number.isFinite(bestCost)) {
       s.status[i] = TRAPPED;
       s.trapped++;

@@ -6,6 +6,8 @@ import { exitRecords, type EvacuationResult } from '../run/result.ts';
 import { HYDRAULIC_DT } from './constants.ts';
 import { SAFE, TRAPPED, type HydraulicState } from './state.ts';
 import { stairJamFields } from '../record/stair-jams.ts';
+import { hydraulicFirefighterResults } from './firefighters.ts';
+import { liftResults } from './lifts.ts';
 
 /** The hydraulic mode reports exactly what the agent mode reports, with `mode: "sfpe"`. */
 export type HydraulicResult = EvacuationResult;
@@ -64,7 +66,8 @@ export function collectHydraulicResult(s: HydraulicState): HydraulicResult {
       };
     }),
     curve: s.curve.slice(),
-    firefighters: [],
+    firefighters: hydraulicFirefighterResults(net, s.ff),
+    ...(s.lifts ? { lifts: liftResults(s.lifts) } : {}),
     trappedBySpace: [...trappedBy].map(([sp, count]) => ({
       space: L.spaces[sp]!.id,
       path: L.spaces[sp]!.path,

@@ -6,10 +6,11 @@
  * value at its midpoint. The walking length inside a space is the drop of the field between the
  * door entered by and the door left by (the field is the agent mode's, obstacles and door widths
  * included). A route is shared by everyone starting in the same space with the same goal; only
- * the first walk (from the person's position) is personal.
+ * the first walk (from the person's position) is personal. A route to a fire-lift stop (lifts.ts)
+ * ends in the stop space.
  */
 import { REFERENCE_SPEED } from '../constants.ts';
-import { fieldAt, GOAL_EXIT, GOAL_LANDING, GOAL_REFUGE, type Goal } from '../navigation/goals.ts';
+import { fieldAt, GOAL_EXIT, GOAL_LANDING, GOAL_LIFT, GOAL_REFUGE, type Goal } from '../navigation/goals.ts';
 import { ACTION_DOWN, ACTION_LEAVE, ACTION_UP } from '../navigation/route-plan.ts';
 import {
   doorCap,
@@ -29,8 +30,10 @@ export interface Route {
   node: number[];
   dist: number[];
   origin: number[];
-  /** Exit door id or refuge space id reached by the last hop. */
+  /** Exit door id or refuge space id reached by the last hop (a lift route: the stop space id). */
   exit: string;
+  /** The last hop enters a fire-lift stop space, where the person waits for the car (lifts.ts). */
+  toLift: boolean;
   /** The first walk: from the person's position to the first server, = their field value at the
    * goal minus `firstField` when `fromPosition`; else the constant `firstField` (m). */
   fromPosition: boolean;
@@ -52,6 +55,7 @@ export function buildRoute(net: FlowNetwork, g0: number, start: number): Route |
     dist: [],
     origin: [],
     exit: '',
+    toLift: false,
     fromPosition: true,
     firstField: 0,
     goal: g0,
@@ -127,6 +131,12 @@ export function buildRoute(net: FlowNetwork, g0: number, start: number): Route |
     if (reaches && goal.kind === GOAL_REFUGE && other === goal.space) {
       hop(best, other, 0, 0);
       r.exit = layout.spaces[other]!.id;
+      return r;
+    }
+    if (reaches && goal.kind === GOAL_LIFT && other === goal.space) {
+      hop(best, other, 0, 0);
+      r.exit = layout.spaces[other]!.id;
+      r.toLift = true;
       return r;
     }
     if (other < 0) return null;

@@ -8,6 +8,8 @@ import type { Population } from '../population/spawn-agents.ts';
 import type { FlowNetwork } from './network.ts';
 import type { Route } from './routes.ts';
 import type { StairJamRecorder } from '../record/stair-jams.ts';
+import type { HydraulicLifts } from './lifts.ts';
+import type { HydraulicFirefighterGroup } from './firefighters.ts';
 
 export const ACTIVE = 0;
 export const SAFE = 1;
@@ -21,6 +23,8 @@ export interface HydraulicState {
   maxTime: number;
   t: number;
   routes: Route[];
+  /** Route index by `${goal}:${start space}` (allocate.ts). */
+  routeCache: Map<string, number>;
   /** Per person: route index (−1 none), next hop, when they reach that hop's server (s), the node
    * they are in, status, exit (route exit or refuge id), times. */
   route: Int32Array;
@@ -62,4 +66,12 @@ export interface HydraulicState {
   stairTimeEF: Float64Array;
   /** Stair jam onsets (the agent mode's rule and recorder). */
   jams: StairJamRecorder;
+  /** Fire lifts (option useFireLifts; undefined: off) and, per person, the lift and stop they head
+   * for (−1: none) and when they reached it (s). */
+  lifts: HydraulicLifts | undefined;
+  liftOf: Int32Array;
+  liftStop: Int32Array;
+  liftArrival: Float64Array;
+  /** Scenario firefighter groups (empty: none). */
+  ff: HydraulicFirefighterGroup[];
 }

@@ -13,6 +13,9 @@
  * Merging at a landing: the flight entry serves two streams, people coming down (or up) the stair
  * and people entering from the floor. While both wait, it alternates between them (equal sharing:
  * the agent mode's rule; published merge ratios vary, Pauls / Galea), else it serves whoever is ready.
+ *
+ * Fire lifts (lifts.ts) advance at the start of the step, firefighters (firefighters.ts) after the
+ * flows, on the densities the step leaves.
  */
 import { FRUIN_E_DENSITY, STAIR_UP_FACTOR } from '../constants.ts';
 import { fieldAt } from '../navigation/goals.ts';
@@ -20,7 +23,10 @@ import { freeStairSpeed, sfpeSpeed, stairWalkSpeed } from '../stairs/stair-speed
 import { HYDRAULIC_DT, MAX_PASSES_PER_STEP } from './constants.ts';
 import { entryServer } from './network.ts';
 import { floorSpeed } from './sfpe-flow.ts';
-import { ACTIVE, SAFE, type HydraulicState } from './state.ts';
+import { ACTIVE, SAFE, TRAPPED, type HydraulicState } from './state.ts';
+import { advanceHydraulicLifts, joinLiftQueue } from './lifts.ts';
+import { stepHydraulicFirefighters } from './firefighters.ts';
+import { leastCostGoal, routeIndex } from './allocate.ts';
 import { landingCrowded, observeLanding, settleStair, stairJammed } from '../record/stair-jams.ts';
 
 /** Speed (m/s) of person i entering node `to` now (its population already includes them). */
@@ -50,7 +56,17 @@ function queueNext(s: HydraulicState, i: number, t0: number, dist: number): void
   s.waiting[r.server[s.hop[i]!]!]!.push(i);
 }
 
-/** Everyone whose pre-movement ends before `tEnd` starts walking to their first server. */
+/** The first walk (m) of person i on their route: from their position, or the route's constant. */
+function firstWalk(s: HydraulicState, i: number): number {
+  const a = s.pop.agents;
+  const r = s.routes[s.route[i]!]!;
+  return r.fromPosition
+    ? Math.max(0, fieldAt(s.net.layout, s.net.goals.goals[r.goal]!, a.x[i]!, a.y[i]!) - r.firstField)
+    : r.firstField;
+}
+
+/** Everyone whose pre-movement ends before `tEnd` starts walking to their first server (or, already
+ * at their fire-lift stop, waits there from then). */
 function startWalkers(s: HydraulicState, tEnd: number): void {
   const a = s.pop.agents;
   while (s.started < s.startOrder.length) {
@@ -58,13 +74,46 @@ function startWalkers(s: HydraulicState, tEnd: number): void {
     if (a.premovement[i]! >= tEnd) break;
     s.started++;
     if (s.status[i] !== ACTIVE) continue;
-    const r = s.routes[s.route[i]!]!;
-    const d = r.fromPosition
-      ? Math.max(0, fieldAt(s.net.layout, s.net.goals.goals[r.goal]!, a.x[i]!, a.y[i]!) - r.firstField)
-      : r.firstField;
+    if (s.route[i]! < 0) {
+      joinLiftQueue(s.lifts!, s.liftOf[i]!, s.liftStop[i]!, i, a.premovement[i]!, s.liftArrival);
+      continue;
+    }
     s.hop[i] = 0;
-    queueNext(s, i, a.premovement[i]!, d);
+    queueNext(s, i, a.premovement[i]!, firstWalk(s, i));
   }
+}
+
+/** A fire-lift car takes person i at time t (lifts.ts): they leave their storey. */
+export function liftBoard(s: HydraulicState, i: number, t: number): void {
+  s.population[s.node[i]!]!--;
+  if (Number.isNaN(s.leftTime[i]!)) s.leftTime[i] = t;
+}
+
+/** Person i steps out of a car at its lowest stop (space `space`, point (x, y)) at time t and walks on. */
+export function liftAlight(
+  s: HydraulicState,
+  i: number,
+  t: number,
+  x: number,
+  y: number,
+  space: number,
+): void {
+  const a = s.pop.agents;
+  a.x[i] = x;
+  a.y[i] = y;
+  s.node[i] = space;
+  s.liftOf[i] = -1;
+  s.liftStop[i] = -1;
+  const ri = routeIndex(s, leastCostGoal(s, s.net.layout.spaces[space]!.storey, x, y), space);
+  if (ri < 0) {
+    s.status[i] = TRAPPED;
+    s.trapped++;
+    return;
+  }
+  s.population[space]!++;
+  s.route[i] = ri;
+  s.hop[i] = 0;
+  queueNext(s, i, t, firstWalk(s, i));
 }
 
 /** Whether the element behind server v (towards node `to`) is full for person i. */
@@ -94,6 +143,14 @@ function cross(s: HydraulicState, i: number, v: number, at: number): void {
   if (to >= 0 && net.nodeStair[to]! >= 0) {
     s.stairEnter[i] = at;
     if (Number.isNaN(s.leftTime[i]!)) s.leftTime[i] = at;
+  }
+  if (h === r.server.length - 1 && r.toLift) {
+    // Into the fire-lift stop space: they wait there for the car.
+    s.population[to]!++;
+    s.node[i] = to;
+    s.hop[i] = h + 1;
+    joinLiftQueue(s.lifts!, s.liftOf[i]!, s.liftStop[i]!, i, at, s.liftArrival);
+    return;
   }
   if (h === r.server.length - 1) {
     s.status[i] = SAFE;
@@ -212,6 +269,13 @@ function stairStats(s: HydraulicState, tEnd: number, dt: number): void {
   });
 }
 
+/** Persons waiting at server v who are ready to cross before tEnd. */
+function readyBy(s: HydraulicState, v: number, tEnd: number): number {
+  let q = 0;
+  for (const i of s.waiting[v]!) if (s.readyAt[i]! < tEnd) q++;
+  return q;
+}
+
 /** Marks of the persons who crossed during one visit of a server (tag: a fresh number per visit). */
 export interface StepScratch {
   stamp: Int32Array;
@@ -225,12 +289,16 @@ export function createScratch(n: number): StepScratch {
 export function stepHydraulic(s: HydraulicState, scratch: StepScratch, dt = HYDRAULIC_DT): void {
   const tEnd = s.t + dt;
   startWalkers(s, tEnd);
+  // Car events of this step first, so those stepping out at the lowest stop cross doors in it.
+  if (s.lifts) advanceHydraulicLifts(s.lifts, tEnd);
   const servers = s.net.serverCap.length;
   for (let pass = 0; pass < MAX_PASSES_PER_STEP; pass++) {
     let moved = 0;
     for (let v = 0; v < servers; v++) moved += serve(s, v, tEnd, scratch);
     if (moved === 0) break;
   }
+  if (s.ff.length > 0)
+    stepHydraulicFirefighters(s.net, s.ff, s.population, (v) => readyBy(s, v, tEnd), s.t, tEnd);
   stairStats(s, tEnd, dt);
   s.t = tEnd;
   s.curve.push([Math.round(tEnd * 100) / 100, s.safe]);

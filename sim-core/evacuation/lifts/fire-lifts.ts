@@ -1,5 +1,6 @@
 /**
- * Fire lifts for mobility-impaired occupants (engine option `useFireLifts`, off by default; issue 3
+ * Fire lifts for mobility-impaired occupants (engine option `useFireLifts`: true or a list of lift
+ * ids, e.g. from a scenario's `fireLifts`; off by default; issue 3
  * "Lifts"; NIST TN 1822 Verif.2.7 "elevator usage", checked against a hand calculation).
  *
  * Who: people of the built-in profile `mobility-impaired` (the profile whose stairFactor already says
@@ -8,13 +9,13 @@
  * (least field distance) and waits there; elsewhere, and on the lift's lowest stop, they walk or take
  * the stairs like everybody else.
  *
- * The car (`capacity`, `speed`, `doorTime` from the building): idle at its lowest stop (the exit
- * storey); when anyone waits, it travels to the highest stop with people waiting, takes up to
- * `capacity` of them (first come, first served), stops on the way down at lower stops with people
- * waiting while it has room, and carries them to the lowest stop, where they step out and walk to an
- * exit. Each stop costs `doorTime` (door open + close, boarding included). Travel is Δz / speed: no
- * acceleration or levelling time (a simplification; the hand calculation in the test uses the same
- * model). Events run at their exact times (a car cycle does not snap to the time step); people step
+ * The car (`capacity`, `speed`, `doorTime` from the building; its dispatch and trip times are
+ * lift-car.ts, shared with the hydraulic mode): idle at its lowest stop (the exit storey); when
+ * anyone waits, it travels to the highest stop with people waiting, takes up to `capacity` of them
+ * (first come, first served), stops on the way down at lower stops with people waiting while it has
+ * room, and carries them to the lowest stop, where they step out and walk to an exit. Each stop costs
+ * `doorTime` (door open + close, boarding included). Travel is Δz / speed: no acceleration or
+ * levelling time (a simplification; the hand calculation in the test uses the same model). Events run at their exact times (a car cycle does not snap to the time step); people step
  * out in the first step at or after the doors' time. A lift closed during the run (`closures`) takes
  * nobody new: the people waiting for it walk on, a car already travelling finishes its trip.
  */
@@ -25,19 +26,10 @@ import { planRoutes } from '../navigation/route-plan.ts';
 import { assignGoal, chooseGoal } from '../navigation/choose-goal.ts';
 import { IN_LIFT, LIFT_WAIT, WALKING } from '../population/agent-arrays.ts';
 import { markLeftStorey, markSafeOrTrapped } from '../run/events.ts';
+import { advanceLiftCar, createLiftCar, type LiftCar, type LiftCarHooks } from './lift-car.ts';
 
 /** The profile that uses fire lifts (models/profiles/builtin.ts). */
 export const LIFT_USER_PROFILE = 'mobility-impaired';
-
-const IDLE = 0;
-/** Travelling to stop `target` to pick people up. */
-const TO_PICKUP = 1;
-/** Doors open at a pickup stop. */
-const AT_PICKUP = 2;
-/** Travelling down to the lowest stop. */
-const TO_BOTTOM = 3;
-/** Doors open at the lowest stop: people step out when they close. */
-const AT_BOTTOM = 4;
 
 export interface LiftStop {
   storey: number;
@@ -49,30 +41,18 @@ export interface LiftStop {
   spawnY: number[];
 }
 
-export interface FireLift {
+/** A car (lift-car.ts: capacity, speed, door time, dispatch, counters) with its stops and people. */
+export interface FireLift extends LiftCar {
   id: string;
-  capacity: number;
-  speed: number;
-  doorTime: number;
   /** By elevation, lowest first; stops[0] is where everybody is carried to. */
   stops: LiftStop[];
-  closed: boolean;
-  /** Waiting queues per stop (linked through agents' queueNext) and since when someone waits. */
+  /** Waiting queues per stop, linked through agents' queueNext (qLen / qSince are the car's). */
   qHead: Int32Array;
   qTail: Int32Array;
-  qLen: Int32Array;
-  qSince: Float64Array;
+  /** Agents in the car. */
   car: Int32Array;
-  carCount: number;
-  phase: number;
-  /** Stop the car is at (or left from), and the stop it is travelling to. */
-  at: number;
-  target: number;
-  /** Time (s) the current phase ends. */
-  busyUntil: number;
-  trips: number;
-  carried: number;
-  lastArrival: number;
+  /** The car's boarding and alighting of agents (made once, so a step allocates nothing). */
+  hooks: LiftCarHooks;
 }
 
 export interface Lifts {
@@ -84,12 +64,32 @@ export interface Lifts {
   goalStop: Int32Array;
 }
 
-/** Builds the usable fire lifts and their stop goals; extends the per-goal arrays and the plan. */
-export function createFireLifts(sim: Sim): Lifts {
+/**
+ * The elevators a run uses as fire lifts: `fire: true`, not `passable: false`, and in `only` when a
+ * list is given (a scenario's `fireLifts` list); an id of `only` that is not such a lift is refused.
+ */
+export function usableFireLifts(
+  elevators: NonNullable<Sim['building']['elevators']>,
+  only?: readonly string[],
+): NonNullable<Sim['building']['elevators']> {
+  if (only) {
+    for (const id of only) {
+      const e = elevators.find((x) => x.id === id);
+      if (!e) throw new Error(`fire lifts: no elevator "${id}"`);
+      if (!e.fire) throw new Error(`fire lifts: elevator "${id}" is not a fire lift`);
+    }
+  }
+  return elevators.filter((e) => e.fire && e.passable !== false && (!only || only.includes(e.id)));
+}
+
+/**
+ * Builds the usable fire lifts (all, or those in `only`) and their stop goals; extends the per-goal
+ * arrays and the plan.
+ */
+export function createFireLifts(sim: Sim, only?: readonly string[]): Lifts {
   const L = sim.layout;
   const lifts: FireLift[] = [];
-  for (const e of sim.building.elevators ?? []) {
-    if (!e.fire || e.passable === false) continue;
+  for (const e of usableFireLifts(sim.building.elevators ?? [], only)) {
     const stops: LiftStop[] = e.stops
       .map((s) => {
         const storey = L.storeyIndex.get(s.storey)!;
@@ -106,27 +106,24 @@ export function createFireLifts(sim: Sim): Lifts {
       })
       .sort((p, q) => p.elevation - q.elevation);
     const ns = stops.length;
-    lifts.push({
-      id: e.id,
-      capacity: e.capacity,
-      speed: e.speed,
-      doorTime: e.doorTime,
-      stops,
-      closed: false,
-      qHead: new Int32Array(ns).fill(-1),
-      qTail: new Int32Array(ns).fill(-1),
-      qLen: new Int32Array(ns),
-      qSince: new Float64Array(ns),
-      car: new Int32Array(e.capacity),
-      carCount: 0,
-      phase: IDLE,
-      at: 0,
-      target: 0,
-      busyUntil: 0,
-      trips: 0,
-      carried: 0,
-      lastArrival: NaN,
-    });
+    const lift: FireLift = Object.assign(
+      createLiftCar(
+        e.capacity,
+        e.speed,
+        e.doorTime,
+        stops.map((st) => st.elevation),
+      ),
+      {
+        id: e.id,
+        stops,
+        qHead: new Int32Array(ns).fill(-1),
+        qTail: new Int32Array(ns).fill(-1),
+        car: new Int32Array(e.capacity),
+        hooks: { board: () => {}, alight: () => {} },
+      },
+    );
+    lift.hooks = { board: (k) => board(sim, lift, k), alight: () => alight(sim, lift) };
+    lifts.push(lift);
   }
   // Stop goals (appended after the existing goals, so their indices and the plan stay as they were).
   lifts.forEach((lift) => {
@@ -241,62 +238,7 @@ export function closeLift(sim: Sim, lifts: Lifts, l: number): void {
 
 /** Advances every lift through the events due by sim.t (called once per step, after the stairs). */
 export function stepLifts(sim: Sim, lifts: Lifts): void {
-  for (const lift of lifts.lifts) stepLift(sim, lift);
-}
-
-function travel(lift: FireLift, from: number, to: number): number {
-  return Math.abs(lift.stops[to]!.elevation - lift.stops[from]!.elevation) / lift.speed;
-}
-
-function stepLift(sim: Sim, lift: FireLift): void {
-  for (;;) {
-    if (lift.phase === IDLE) {
-      if (lift.closed) return;
-      // Highest stop with people waiting, and since when the earliest of them has waited.
-      let h = -1;
-      let since = Infinity;
-      for (let k = lift.stops.length - 1; k >= 1; k--)
-        if (lift.qLen[k]! > 0) {
-          if (h < 0) h = k;
-          if (lift.qSince[k]! < since) since = lift.qSince[k]!;
-        }
-      if (h < 0) return;
-      lift.busyUntil = Math.max(lift.busyUntil, since) + travel(lift, lift.at, h);
-      lift.target = h;
-      lift.phase = TO_PICKUP;
-    }
-    if (sim.t + 1e-9 < lift.busyUntil) return;
-    switch (lift.phase) {
-      case TO_PICKUP:
-        lift.at = lift.target;
-        board(sim, lift, lift.at);
-        lift.busyUntil += lift.doorTime;
-        lift.phase = AT_PICKUP;
-        break;
-      case AT_PICKUP: {
-        let next = 0;
-        if (lift.carCount < lift.capacity && !lift.closed)
-          for (let k = lift.at - 1; k >= 1; k--)
-            if (lift.qLen[k]! > 0) {
-              next = k;
-              break;
-            }
-        lift.busyUntil += travel(lift, lift.at, next);
-        lift.target = next;
-        lift.phase = next > 0 ? TO_PICKUP : TO_BOTTOM;
-        break;
-      }
-      case TO_BOTTOM:
-        lift.at = 0;
-        lift.busyUntil += lift.doorTime;
-        lift.phase = AT_BOTTOM;
-        break;
-      default:
-        alight(sim, lift);
-        lift.phase = IDLE;
-        break;
-    }
-  }
+  for (const lift of lifts.lifts) advanceLiftCar(lift, sim.t, lift.hooks);
 }
 
 function board(sim: Sim, lift: FireLift, k: number): void {
@@ -315,13 +257,10 @@ function board(sim: Sim, lift: FireLift, k: number): void {
   if (lift.qLen[k] === 0) lift.qTail[k] = -1;
 }
 
+/** Everyone in the car steps out at the lowest stop (the car counts the trip and empties itself). */
 function alight(sim: Sim, lift: FireLift): void {
-  if (lift.carCount === 0) return;
   const a = sim.a;
   const st = lift.stops[0]!;
-  lift.trips++;
-  lift.carried += lift.carCount;
-  lift.lastArrival = lift.busyUntil;
   const np = st.spawnX.length;
   for (let c = 0; c < lift.carCount; c++) {
     const i = lift.car[c]!;
@@ -338,5 +277,4 @@ function alight(sim: Sim, lift: FireLift): void {
     if (g < 0) markSafeOrTrapped(sim, i, false, -1);
     else assignGoal(sim, i, g);
   }
-  lift.carCount = 0;
 }

@@ -43,8 +43,9 @@ export interface EvacuationOptions {
   firefighters?: readonly FirefighterGroupSpec[];
   /** Called about every simulated 10 s with the time and the number safe (for progress bars). */
   onProgress?: (t: number, safe: number) => void;
-  /** Mobility-impaired occupants use the fire lifts (lifts/fire-lifts.ts). Default false. */
-  useFireLifts?: boolean;
+  /** Mobility-impaired occupants use the fire lifts (lifts/fire-lifts.ts): true = every usable fire
+   * lift, a list = only these lift ids (a scenario's `fireLifts`). Default false. */
+  useFireLifts?: boolean | readonly string[];
   /** Record the trajectory stream and per-storey density maps (record/). Default: neither. */
   record?: RecordOptions;
 }
@@ -76,7 +77,8 @@ export function prepareEvacuation(b: Building, opts: EvacuationOptions = {}): Si
     maxTime: opts.maxTime ?? DEFAULT_MAX_TIME,
   });
   const a = sim.a;
-  if (opts.useFireLifts) sim.lifts = createFireLifts(sim);
+  if (opts.useFireLifts)
+    sim.lifts = createFireLifts(sim, opts.useFireLifts === true ? undefined : opts.useFireLifts);
   if (opts.closures) sim.closures = prepareClosures(sim, opts.closures);
   if (opts.firefighters && opts.firefighters.length > 0) sim.ff = createFirefighters(sim, opts.firefighters);
   for (const [spaceId, target] of opts.assignedExits ?? []) {
