@@ -11,6 +11,13 @@
  * non-zero in element 0 rejects with EvacuationCancelledError. Over a SharedArrayBuffer the caller
  * flips it from another thread without a message; over a plain ArrayBuffer it works in-process.
  *
+ * `onFrames(chunk)` (optional, proxied like onProgress) streams the trajectory frames while the run
+ * computes: every `framesPerChunk` recorded frames (default FRAME_CHUNK_FRAMES = 5, at the option
+ * `record.interval`, default 1 s, whether or not trajectories are kept in the result) and once more
+ * at the end with the rest, one chunk in flight at a time (all delivered before the result) and its buffers transferred (record/frame-chunks.ts:
+ * the chunks concatenated are the result's trajectory frames). Streaming only reads the state, so
+ * the result is the same with or without it; the cancel flag is still read every step.
+ *
  * The trajectory frames and density maps are handed back as transferables (comlink `transfer`), so
  * a long recording moves to the caller without a copy; in-process the marking is a no-op. The result
  * is the same as runEvacuation's for the same seed, bit for bit (the same code, the same order of
@@ -21,11 +28,24 @@ import type { Building } from '../../models/schema/building.ts';
 import { applyScenario, scenarioClosures, scenarioFireLifts } from '../../models/scenario/apply-scenario.ts';
 import type { EvacuationResult } from './run/result.ts';
 import { startEvacuation, type EvacuationOptions } from './run/run-evacuation.ts';
+import {
+  chunkFrame,
+  chunkTransferables,
+  createFrameChunker,
+  type FrameChunk,
+  takeChunk,
+} from './record/frame-chunks.ts';
 
 export type EvacuationProgressCallback = (t: number, safe: number, occupants: number) => void | Promise<void>;
 
+/** Receives the trajectory frames recorded since the previous chunk (record/frame-chunks.ts). */
+export type EvacuationFramesCallback = (chunk: FrameChunk) => void | Promise<void>;
+
 /** The engine options a worker takes (functions do not cross a worker boundary). */
-export type WorkerEvacuationOptions = Omit<EvacuationOptions, 'onProgress'>;
+export type WorkerEvacuationOptions = Omit<EvacuationOptions, 'onProgress'> & {
+  /** Recorded frames per streamed chunk (with onFrames); default FRAME_CHUNK_FRAMES. */
+  framesPerChunk?: number;
+};
 
 export class EvacuationCancelledError extends Error {
   constructor() {
@@ -44,6 +64,7 @@ export interface EvacuationWorkerApi {
     options?: WorkerEvacuationOptions,
     onProgress?: EvacuationProgressCallback,
     cancel?: Int32Array,
+    onFrames?: EvacuationFramesCallback,
   ): Promise<EvacuationResult>;
 }
 
@@ -67,9 +88,10 @@ export function resultTransferables(r: EvacuationResult): ArrayBuffer[] {
 }
 
 export const evacuationWorkerApi: EvacuationWorkerApi = {
-  async run(building, scenarioId = null, options = {}, onProgress, cancel) {
+  async run(building, scenarioId = null, options = {}, onProgress, cancel, onFrames) {
     let b = building;
-    let opts: EvacuationOptions = { ...options };
+    const { framesPerChunk, ...engineOptions } = options;
+    let opts: EvacuationOptions = { ...engineOptions };
     if (scenarioId !== null && scenarioId !== undefined) {
       const sc = (building.scenarios ?? []).find((s) => s.id === scenarioId);
       if (!sc) throw new Error(`no scenario "${scenarioId}"`);
@@ -88,13 +110,35 @@ export const evacuationWorkerApi: EvacuationWorkerApi = {
     const run = startEvacuation(b, opts);
     const sim = run.sim;
     let nextProgress = PROGRESS_EVERY;
+    const chunker = onFrames
+      ? createFrameChunker(sim, opts.record?.interval ?? 1, framesPerChunk)
+      : undefined;
+    // One chunk in flight: the run goes on while the caller takes the previous chunk, and waits
+    // for it before handing over the next (back-pressure without stalling on every round trip).
+    let inFlight: Promise<void> | null = null;
+    const send = async (): Promise<void> => {
+      const chunk = takeChunk(sim, chunker!);
+      if (inFlight) await inFlight;
+      inFlight = null;
+      if (!chunk) return;
+      const p = Promise.resolve(onFrames!(transfer(chunk, chunkTransferables(chunk))));
+      p.catch(() => {}); // a cancel may leave it unawaited; otherwise awaited below
+      inFlight = p;
+    };
+    // The frame at t = 0, as the recorder's first.
+    if (chunker && chunkFrame(sim, chunker)) await send();
     while (!run.done()) {
       if (cancel !== undefined && Atomics.load(cancel, 0) !== 0) throw new EvacuationCancelledError();
       run.step();
+      if (chunker && chunkFrame(sim, chunker)) await send();
       if (onProgress && sim.t >= nextProgress) {
         await onProgress(sim.t, sim.safe, sim.a.n);
         nextProgress += PROGRESS_EVERY;
       }
+    }
+    if (chunker) {
+      await send();
+      await inFlight;
     }
     const r = run.result();
     return transfer(r, resultTransferables(r));

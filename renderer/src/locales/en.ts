@@ -455,6 +455,9 @@ export const en = {
       placed: 'Placed by the scenario: {{id}} (arrow keys move, Delete takes out)',
     },
   },
+  liveRun: {
+    showing: 'Live: the 3D view shows the people as the run computes (not the result yet).',
+  },
   playback: {
     label: 'Playback',
     play: 'Play',

@@ -450,6 +450,9 @@ export const zhCN: Messages = {
       placed: '场景放置：{{id}}（方向键移动，Delete 取出）',
     },
   },
+  liveRun: {
+    showing: '实时：三维视图显示正在计算中的人员位置（尚非最终结果）。',
+  },
   playback: {
     label: '回放',
     play: '播放',

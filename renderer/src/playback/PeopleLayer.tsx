@@ -74,7 +74,7 @@ function dotTexture(): DataTexture {
   return t;
 }
 
-interface PeopleObject {
+export interface PeopleObject {
   object: Object3D;
   /** Packed three-space positions and linear colours of the drawn agents. */
   positions: Float32Array;
@@ -86,7 +86,7 @@ interface PeopleObject {
   dispose(): void;
 }
 
-function prisms(n: number, clip: Plane[]): PeopleObject {
+export function prisms(n: number, clip: Plane[]): PeopleObject {
   const geometry = new CylinderGeometry(RADIUS, RADIUS, HEIGHT, 6).translate(0, HEIGHT / 2, 0);
   const material = new MeshLambertMaterial({ clippingPlanes: clip });
   const mesh = new InstancedMesh(geometry, material, Math.max(1, n));
@@ -130,7 +130,7 @@ function prisms(n: number, clip: Plane[]): PeopleObject {
   };
 }
 
-function dots(n: number, clip: Plane[]): PeopleObject {
+export function dots(n: number, clip: Plane[]): PeopleObject {
   const geometry = new BufferGeometry();
   const position = new BufferAttribute(new Float32Array(n * 3), 3).setUsage(DynamicDrawUsage);
   const color = new BufferAttribute(new Float32Array(n * 3), 3).setUsage(DynamicDrawUsage);

@@ -1,6 +1,6 @@
 /**
  * The People tool: Run (the window's scenario, tools/ScenarioPicker.tsx), the progress bar with
- * Cancel, a plain failure message with Retry, and the verdict card once a run has finished, with
+ * Cancel and the note that the 3D view shows the people live (playback/LiveAgentsLayer.tsx), a plain failure message with Retry, and the verdict card once a run has finished, with
  * the charts, stair queues and firefighters under it (RunDetails.tsx).
  */
 import { useTranslation } from 'react-i18next';
@@ -34,25 +34,30 @@ export function RunPanel({ building, locale, run, scenario }: Props) {
     <section className="run" data-testid="run-panel" data-run-status={state.status}>
       <h2>{t('run.heading')}</h2>
       {running ? (
-        <div className="run-progress" data-testid="run-progress">
-          <progress
-            max={1}
-            value={progressFraction(state.progress, maxTimeOf(building, state.scenario))}
-            aria-label={t('run.progress')}
-          />
-          <span className="run-progress-text" data-testid="run-progress-text">
-            {state.progress === null
-              ? t('run.starting')
-              : t('run.progressText', {
-                  time: Math.round(state.progress.t),
-                  safe: fmt.format(state.progress.safe),
-                  occupants: fmt.format(state.progress.occupants),
-                })}
-          </span>
-          <button type="button" data-testid="run-cancel" onClick={run.cancel}>
-            {t('run.cancel')}
-          </button>
-        </div>
+        <>
+          <div className="run-progress" data-testid="run-progress">
+            <progress
+              max={1}
+              value={progressFraction(state.progress, maxTimeOf(building, state.scenario))}
+              aria-label={t('run.progress')}
+            />
+            <span className="run-progress-text" data-testid="run-progress-text">
+              {state.progress === null
+                ? t('run.starting')
+                : t('run.progressText', {
+                    time: Math.round(state.progress.t),
+                    safe: fmt.format(state.progress.safe),
+                    occupants: fmt.format(state.progress.occupants),
+                  })}
+            </span>
+            <button type="button" data-testid="run-cancel" onClick={run.cancel}>
+              {t('run.cancel')}
+            </button>
+          </div>
+          <p className="run-live" data-testid="run-live">
+            {t('liveRun.showing')}
+          </p>
+        </>
       ) : (
         <button type="button" className="run-button" data-testid="run" onClick={() => run.run(scenario)}>
           {t('run.run')}

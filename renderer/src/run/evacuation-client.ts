@@ -4,9 +4,12 @@
  * shared flag needs SharedArrayBuffer (cross-origin isolation, which the app does not have), and a
  * terminated worker cannot deliver a late, half-finished result. A worker that dies (an exception at
  * load, out of memory) fires `error` on the Worker; that, or a rejected call, rejects the run.
+ * `onFrames` receives the trajectory frames as the worker streams them (for the live view); none
+ * arrive after the run has settled.
  */
 import { proxy, releaseProxy, wrap } from 'comlink';
 import type { Building } from '../../../models/index.ts';
+import type { FrameChunk } from '../../../sim-core/evacuation/record/frame-chunks.ts';
 import type { EvacuationResult } from '../../../sim-core/evacuation/run/result.ts';
 import type { EvacuationWorkerApi } from '../../../sim-core/evacuation/worker-api.ts';
 
@@ -50,6 +53,7 @@ export function startEvacuationRun(
   building: Building,
   scenarioId: string | null,
   onProgress: (p: RunProgress) => void,
+  onFrames?: (chunk: FrameChunk) => void,
 ): RunHandle {
   performance.mark(RUN_START_MARK);
   const worker = new Worker(new URL('../../../sim-core/evacuation/worker.ts', import.meta.url), {
@@ -59,6 +63,11 @@ export function startEvacuationRun(
   const api = wrap<EvacuationWorkerApi>(worker);
   const progress = proxy((t: number, safe: number, occupants: number) => onProgress({ t, safe, occupants }));
   let settled = false;
+  const frames =
+    onFrames &&
+    proxy((chunk: FrameChunk) => {
+      if (!settled) onFrames(chunk);
+    });
   let rejectRun: (e: unknown) => void = () => {};
   const stop = () => {
     if (settled) return;
@@ -83,6 +92,8 @@ export function startEvacuationRun(
     scenarioId,
     { record: { interval: RECORD_INTERVAL, trajectories: true, densityMaps: true } },
     progress,
+    undefined,
+    frames,
   );
   const result = Promise.race([call, died]).then(
     (r) => {

@@ -8,6 +8,7 @@ import { useEffect, useMemo } from 'react';
 import { Box3, Plane, Vector3 } from 'three';
 import type { Building } from '../../../models/index.ts';
 import type { EvacuationResult } from '../../../sim-core/evacuation/run/result.ts';
+import { LiveAgentsLayer } from '../playback/LiveAgentsLayer.tsx';
 import { PeopleLayer } from '../playback/PeopleLayer.tsx';
 import { PlaybackOverlays } from '../playback/PlaybackOverlays.tsx';
 import type { Playback } from '../playback/playback.ts';
@@ -109,6 +110,7 @@ function SceneContent({ building, filter, layers, highlight, people, overlays }:
     <>
       <primitive object={scene.root} />
       <EngineOverlays building={building} scene={scene} clip={planes} {...overlays} />
+      <LiveAgentsLayer building={building} clip={planes} parent={scene.layers.people} />
       {people !== undefined && (
         <PeopleLayer building={building} clip={planes} parent={scene.layers.people} {...people} />
       )}

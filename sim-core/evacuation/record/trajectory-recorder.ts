@@ -41,41 +41,63 @@ export interface TrajectoryRecorder {
   ffFrames: Float32Array[];
 }
 
-export function createTrajectoryRecorder(sim: Sim, interval: number): TrajectoryRecorder {
+/** Steps between frames for a recording interval (s): a whole number of steps, at least one. */
+export function recordEverySteps(sim: Sim, interval: number): number {
   if (!(interval > 0)) throw new Error(`record interval must be > 0 s, not ${interval}`);
-  return { everySteps: Math.max(1, Math.round(interval / sim.opts.dt)), times: [], frames: [], ffFrames: [] };
+  return Math.max(1, Math.round(interval / sim.opts.dt));
 }
 
-/** Records a frame if this step is on the recording rate. */
-export function recordTrajectoryFrame(sim: Sim, rec: TrajectoryRecorder): void {
-  if (sim.step % rec.everySteps !== 0) return;
+export function createTrajectoryRecorder(sim: Sim, interval: number): TrajectoryRecorder {
+  return { everySteps: recordEverySteps(sim, interval), times: [], frames: [], ffFrames: [] };
+}
+
+/**
+ * Writes the agents' frame values (x, y, storey or −1 when safe, per agent) into `out` from
+ * `offset`: the one definition of a frame, shared by the recorder and the streamed chunks
+ * (frame-chunks.ts).
+ */
+export function writeAgentFrame(sim: Sim, out: Float32Array, offset: number): void {
   const a = sim.a;
-  const f = new Float32Array(a.n * TRAJECTORY_VALUES_PER_AGENT);
-  for (let i = 0, o = 0; i < a.n; i++, o += 3) {
-    f[o] = a.x[i]!;
-    f[o + 1] = a.y[i]!;
-    f[o + 2] = a.state[i] === SAFE ? -1 : a.storey[i]!;
+  for (let i = 0, o = offset; i < a.n; i++, o += 3) {
+    out[o] = a.x[i]!;
+    out[o + 1] = a.y[i]!;
+    out[o + 2] = a.state[i] === SAFE ? -1 : a.storey[i]!;
   }
-  rec.times.push(sim.t);
-  rec.frames.push(f);
+}
+
+/** Writes the firefighters' frame values (FIREFIGHTER_VALUES each) into `out` from `offset`. */
+export function writeFirefighterFrame(sim: Sim, out: Float32Array, offset: number): void {
   const ff = sim.ff;
   if (!ff) return;
-  const g = new Float32Array(ff.n * FIREFIGHTER_VALUES).fill(-1);
-  for (let k = 0, o = 0; k < ff.n; k++, o += FIREFIGHTER_VALUES) {
+  out.fill(-1, offset, offset + ff.n * FIREFIGHTER_VALUES);
+  for (let k = 0, o = offset; k < ff.n; k++, o += FIREFIGHTER_VALUES) {
     const grp = ff.groups[ff.group[k]!]!;
     const j = ff.landing[k]!;
-    g[o] = ff.group[k]!;
-    g[o + 1] = ff.state[k]!;
-    g[o + 4] = 0;
+    out[o] = ff.group[k]!;
+    out[o + 1] = ff.state[k]!;
+    out[o + 4] = 0;
     if (j < 0 || grp.stair < 0) continue;
     const st = sim.stairs[grp.stair]!;
     // Arrived: standing at landing j (pos then holds the overshoot of the last step).
     const next = ff.state[k] === FF_CLIMBING ? Math.min(Math.max(j + grp.dir, 0), st.landings.length - 1) : j;
     const len = st.length[Math.min(j, next)] ?? 0;
-    g[o + 2] = st.landings[j]!.storey;
-    g[o + 3] = st.landings[next]!.storey;
-    g[o + 4] = next !== j && len > 0 ? Math.min(1, ff.pos[k]! / len) : 0;
+    out[o + 2] = st.landings[j]!.storey;
+    out[o + 3] = st.landings[next]!.storey;
+    out[o + 4] = next !== j && len > 0 ? Math.min(1, ff.pos[k]! / len) : 0;
   }
+}
+
+/** Records a frame if this step is on the recording rate. */
+export function recordTrajectoryFrame(sim: Sim, rec: TrajectoryRecorder): void {
+  if (sim.step % rec.everySteps !== 0) return;
+  const f = new Float32Array(sim.a.n * TRAJECTORY_VALUES_PER_AGENT);
+  writeAgentFrame(sim, f, 0);
+  rec.times.push(sim.t);
+  rec.frames.push(f);
+  const ff = sim.ff;
+  if (!ff) return;
+  const g = new Float32Array(ff.n * FIREFIGHTER_VALUES);
+  writeFirefighterFrame(sim, g, 0);
   rec.ffFrames.push(g);
 }
 

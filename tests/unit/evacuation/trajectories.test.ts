@@ -137,7 +137,8 @@ describe('lifeline evac --trajectories / --fire-lifts', () => {
     expect(back.agentIds).toEqual(doc.agents.map((p: { id: string }) => p.id));
     expect(back.frames).toHaveLength(Math.floor(doc.curve.at(-1)[0] / 2 + 1e-9) + 1);
     expect(readdirSync(dir).sort()).toEqual(['out.bin', 'tower.json']);
-    const sfpe = await main(['evac', file, '--mode', 'sfpe', '--fire-lifts'], {
+    // The hydraulic mode records no trajectories (it has fire lifts since fire-lifts-scenario.test.ts).
+    const sfpe = await main(['evac', file, '--mode', 'sfpe', '--trajectories', bin], {
       out: () => undefined,
       err: () => undefined,
     });
