@@ -101,6 +101,9 @@ describe('live evacuation run', () => {
     await page.waitForTimeout(500);
     expect(await differing(before, await canvas.screenshot()), 'the idle view is still').toBeLessThan(20);
 
+    // Headless Chromium renders in software, where the live view starts off (run/live-preference.ts).
+    expect(await page.getByTestId('run-live-toggle').isChecked()).toBe(false);
+    await page.getByTestId('run-live-toggle').check();
     await page.getByTestId('run').click();
     await page.getByTestId('run-progress').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('run-live').textContent()).toBe(en.liveRun.showing);

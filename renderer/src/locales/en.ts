@@ -457,6 +457,9 @@ export const en = {
   },
   liveRun: {
     showing: 'Live: the 3D view shows the people as the run computes (not the result yet).',
+    toggle: 'Show people live while the run computes',
+    toggleHint:
+      'Off by default with software rendering, where each live picture would hold up the window for a moment.',
   },
   playback: {
     label: 'Playback',

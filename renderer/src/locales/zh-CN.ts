@@ -452,6 +452,8 @@ export const zhCN: Messages = {
   },
   liveRun: {
     showing: '实时：三维视图显示正在计算中的人员位置（尚非最终结果）。',
+    toggle: '计算时实时显示人员',
+    toggleHint: '软件渲染时默认关闭：每次实时绘制都会让窗口短暂停顿。',
   },
   playback: {
     label: '回放',

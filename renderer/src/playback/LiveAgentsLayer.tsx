@@ -11,6 +11,7 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Group, Plane } from 'three';
 import type { Building } from '../../../models/index.ts';
 import { type LiveFrames, liveRun } from '../run/live-frames.ts';
+import { livePreference } from '../run/live-preference.ts';
 import { agentRgb, packAgents } from './people-buffers.ts';
 import { dots, DOTS_ABOVE, prisms } from './PeopleLayer.tsx';
 
@@ -34,7 +35,9 @@ function snapshot(): LiveFrames | null {
 
 export function LiveAgentsLayer(props: Props) {
   const frames = useSyncExternalStore(liveRun.subscribe, snapshot);
-  return frames === null ? null : <LiveAgents {...props} frames={frames} />;
+  // Off by default under software rendering (run/live-preference.ts).
+  const on = useSyncExternalStore(livePreference.subscribe, livePreference.get);
+  return frames === null || !on ? null : <LiveAgents {...props} frames={frames} />;
 }
 
 function LiveAgents({ building, clip, parent, frames }: Props & { frames: LiveFrames }) {

@@ -3,9 +3,11 @@
  * Cancel and the note that the 3D view shows the people live (playback/LiveAgentsLayer.tsx), a plain failure message with Retry, and the verdict card once a run has finished, with
  * the charts, stair queues and firefighters under it (RunDetails.tsx).
  */
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Building, Locale } from '../../../models/index.ts';
 import { DEFAULT_MAX_TIME } from '../../../sim-core/evacuation/constants.ts';
+import { livePreference } from './live-preference.ts';
 import { progressFraction } from './run-state.ts';
 import { RunDetails } from './RunDetails.tsx';
 import type { EvacuationRunControls } from './use-evacuation-run.ts';
@@ -26,6 +28,7 @@ function maxTimeOf(building: Building, scenario: string | null): number {
 
 export function RunPanel({ building, locale, run, scenario }: Props) {
   const { t } = useTranslation();
+  const live = useSyncExternalStore(livePreference.subscribe, livePreference.get);
   const { state } = run;
   const running = state.status === 'running';
   const fmt = new Intl.NumberFormat(locale);
@@ -54,14 +57,27 @@ export function RunPanel({ building, locale, run, scenario }: Props) {
               {t('run.cancel')}
             </button>
           </div>
-          <p className="run-live" data-testid="run-live">
-            {t('liveRun.showing')}
-          </p>
+          {live && (
+            <p className="run-live" data-testid="run-live">
+              {t('liveRun.showing')}
+            </p>
+          )}
         </>
       ) : (
-        <button type="button" className="run-button" data-testid="run" onClick={() => run.run(scenario)}>
-          {t('run.run')}
-        </button>
+        <>
+          <button type="button" className="run-button" data-testid="run" onClick={() => run.run(scenario)}>
+            {t('run.run')}
+          </button>
+          <label className="run-live-toggle" title={t('liveRun.toggleHint')}>
+            <input
+              type="checkbox"
+              checked={live}
+              data-testid="run-live-toggle"
+              onChange={(e) => livePreference.set(e.target.checked)}
+            />
+            <span>{t('liveRun.toggle')}</span>
+          </label>
+        </>
       )}
       {state.status === 'failed' && (
         <div className="run-failed" role="alert" data-testid="run-failed">

@@ -1,3 +1,4 @@
+import { liveViewByDefault } from '../../../../renderer/src/run/live-preference.ts';
 import { describe, expect, it } from 'vitest';
 import {
   createResolutionGovernor,
@@ -59,5 +60,16 @@ describe('createResolutionGovernor', () => {
     expect(g.frame(true, 10_000)).toBeUndefined();
     for (let i = 0; i < 20; i++) g.frame(true, 16);
     expect(g.scale).toBe(1);
+  });
+});
+
+describe('live view default', () => {
+  it('is on with a hardware renderer, off with a software one or when unknown', () => {
+    expect(liveViewByDefault('ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0)')).toBe(true);
+    expect(
+      liveViewByDefault('ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)), SwiftShader driver)'),
+    ).toBe(false);
+    expect(liveViewByDefault('llvmpipe (LLVM 15.0.6, 256 bits)')).toBe(false);
+    expect(liveViewByDefault(null)).toBe(false);
   });
 });
