@@ -10,7 +10,15 @@ export const Aerial = z.strictObject({
     .array(z.tuple([NonNegative, Num]))
     .min(2)
     .describe('[horizontal reach from the turntable m, height above ground m] points'),
-  outriggerSpread: Positive.describe('Outrigger spread, side to side (m)'),
+  outriggerSpread: Positive.describe(
+    'Outrigger spread, side to side across the pads: outer edge to outer edge (m)',
+  ),
+  outriggerLength: Positive.optional().describe(
+    'Distance between the front and rear pad lines, pad centre to pad centre (m); without it the body length',
+  ),
+  padSize: Positive.optional().describe(
+    'Side of the square ground pad under each outrigger jack (m); without it no separate pad check',
+  ),
 });
 
 export const VehiclePump = z.strictObject({

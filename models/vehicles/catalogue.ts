@@ -75,7 +75,15 @@ export const VEHICLE_CATALOGUE: readonly Vehicle[] = [
         [18, 22],
         [23, 12],
       ],
+      // Outriggers TYPICAL (no data sheet found: water-and-access.md §4.1): four jacks, front pair
+      // behind the cab, rear pair behind the rear axle, 4.4 m across the pads (a US 30 m ladder's
+      // jack spread is 3.35 m, E-ONE Metro 100; European 32 m ladders set wider for full outreach).
       outriggerSpread: 4.4,
+      outriggerLength: 4.5,
+      // Ground pads ≈ 0.5 m square: a US aerial specification asks for 24 in × 24 in (0.61 m)
+      // auxiliary ground pads under ≈ 0.1 m² (154 in²) jack feet (Redwood City apparatus bid
+      // specification, secondary); the 32 m class is taken slightly smaller. TYPICAL.
+      padSize: 0.5,
     },
     source: 'Magirus M32L-AS (secondary); envelope typical',
   },
@@ -99,7 +107,15 @@ export const VEHICLE_CATALOGUE: readonly Vehicle[] = [
         [20, 42],
         [26, 30],
       ],
+      // Outriggers TYPICAL (manufacturer sheets for Chinese 54 m-class platforms — XCMG, Sany,
+      // Zoomlion — were not found: water-and-access.md §4.1): H-type jacks, front pair behind the
+      // cab, rear pair behind the rear axles of a 12.5 m three-axle chassis, 6.5 m across the pads
+      // (the format specification's example), 7 m between the pad lines.
       outriggerSpread: 6.5,
+      outriggerLength: 7,
+      // 0.6 m square pads: the 24 in × 24 in (0.61 m) auxiliary ground pads of a US aerial
+      // specification (Redwood City apparatus bid specification, secondary). TYPICAL.
+      padSize: 0.6,
     },
     pump: {
       curve: [
@@ -131,7 +147,13 @@ export const VEHICLE_CATALOGUE: readonly Vehicle[] = [
         [25, 80],
         [30, 60],
       ],
+      // Outriggers TYPICAL (the F101 HLA's spread was not found: water-and-access.md §4.1): X-type
+      // jacks, 8.5 m across the pads, 10 m between the front and rear pad lines on the 16.3 m
+      // six-axle carrier, 0.8 m pads for a 62 t appliance (larger than the 0.61 m pads of lighter
+      // US aerials: the same ground pressure needs more area).
       outriggerSpread: 8.5,
+      outriggerLength: 10,
+      padSize: 0.8,
     },
     source: 'Bronto F101 HLA (secondary); envelope and chassis typical',
   },

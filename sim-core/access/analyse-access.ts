@@ -11,7 +11,7 @@ import type { Rapier } from './rapier.ts';
 import { drivableRegion } from './drivable-region.ts';
 import { createCollisionWorld, type VehicleProbe } from './collision-world.ts';
 import { vehicleGeometry, vehicleProblem, DEFAULT_CLEARANCE_MARGIN } from './vehicle-geometry.ts';
-import { inletGoal, rescueSiteGoal, type SiteGoal } from './goals.ts';
+import { inletGoal, rescueSiteGoal, type OutriggerSetup, type SetupRefusal, type SiteGoal } from './goals.ts';
 import { planRoute } from './route.ts';
 import { analyseBlocking } from './blocking.ts';
 import type { PlanOptions, PlanOutcome } from './hybrid-astar.ts';
@@ -65,12 +65,52 @@ export interface AccessReport {
   vehicles: VehicleRoute[];
   rescueSites: RescueSiteReport[];
   /** Per aerial appliance and reachable rescue site. */
-  aerial: (AerialReach & { siteReached: boolean; unreachableStoreys: string[] })[];
+  aerial: (AerialReach & {
+    siteReached: boolean;
+    unreachableStoreys: string[];
+    outriggers: OutriggerReport | null;
+  })[];
   openings: OpeningReach[];
   facade: FacadeRisk & { bySide: SideRisk[] };
   /** Every code check: fire lanes, rescue sites, rescue windows. */
   checks: AccessCheck[];
   problems: { path: string; message: { en: string; 'zh-CN': string } }[];
+}
+
+/** The outrigger check of one aerial appliance on one rescue site (goals.ts `OutriggerSetup`). */
+export interface OutriggerReport {
+  /** Set-up poses tried (body on the site and clear) and those where the outriggers fit too. */
+  tried: number;
+  fit: number;
+  /** Outer width and length of the outrigger footprint and the pad side (m). */
+  footprint: { width: number; length: number; pad: number };
+  /** When no tried pose fits: how much narrower / shorter the footprint would have to be (m). */
+  shortfall: { across: number; along: number } | null;
+  /** Why poses were refused, most frequent first. */
+  refused: SetupRefusal[];
+  /** "outriggers do not fit …" when no pose fits; null otherwise. */
+  message: { en: string; 'zh-CN': string } | null;
+}
+
+/** Top reasons named in a message. */
+const REASONS_SHOWN = 3;
+
+function outriggerMessage(s: OutriggerSetup, site: string): OutriggerReport['message'] {
+  if (s.fit > 0 || s.tried === 0) return null;
+  const sf = s.shortfall ?? { across: 0, along: 0 };
+  const f = s.footprint;
+  const top = s.refused.slice(0, REASONS_SHOWN);
+  return {
+    en:
+      `outriggers do not fit on rescue site ${site}: ${sf.across.toFixed(2)} m too wide, ` +
+      `${sf.along.toFixed(2)} m too long at the best of ${s.tried} set-up poses ` +
+      `(footprint ${f.width} × ${r2(f.length)} m, pads ${f.pad} m); ` +
+      top.map((r) => `${r.en} (${r.poses} poses)`).join('; '),
+    'zh-CN':
+      `支腿在登高操作场地 ${site} 无法展开：在 ${s.tried} 个停车位姿中最好的一个，宽度缺 ${sf.across.toFixed(2)} m、` +
+      `长度缺 ${sf.along.toFixed(2)} m（支腿占地 ${f.width} × ${r2(f.length)} m，垫板 ${f.pad} m）；` +
+      top.map((r) => `${r['zh-CN']}（${r.poses} 个位姿）`).join('；'),
+  };
 }
 
 export function resolveVehicles(
@@ -146,6 +186,7 @@ export function analyseAccess(rapier: Rapier, b: Building, options: AccessOption
     });
   const region = drivableRegion(drivable.map((d) => d.polygon));
   const world = createCollisionWorld(rapier, region, obstacles);
+  const obstacleIds = obstacles.map((o) => o.id);
   const travel = site.station?.travelTime ?? 0;
   const inlets = b.water?.inlets ?? [];
   try {
@@ -163,7 +204,7 @@ export function analyseAccess(rapier: Rapier, b: Building, options: AccessOption
           if (d.kind === 'rescue-site')
             targets.push({
               id: d.id,
-              goal: (p) => rescueSiteGoal(g, p, d.polygon, v.aerial?.outriggerSpread),
+              goal: (p) => rescueSiteGoal(g, p, d.polygon, v.aerial, obstacleIds),
               site: true,
             });
       } else if (inlets.length > 0) {
@@ -182,6 +223,10 @@ export function analyseAccess(rapier: Rapier, b: Building, options: AccessOption
         // Goal poses depend only on the world and the vehicle: one set per target for every gate.
         const goal = t.goal(probe);
         let reachedOnce = false;
+        // The body fits on the site but the outriggers fit nowhere: the route's reason says so first
+        // (the planner still runs: the blocking analysis may find removable obstacles that free a
+        // set-up, since its goal is rebuilt with them removed).
+        const noSetup = goal.setup && goal.setup.fit === 0 && goal.setup.tried > 0 ? goal.setup : undefined;
         for (const entrance of site.entrances ?? []) {
           const route = planRoute(world, g, probe, entrance, goal, options.plan);
           const rec: VehicleRoute = {
@@ -190,7 +235,12 @@ export function analyseAccess(rapier: Rapier, b: Building, options: AccessOption
             target: t.id,
             reached: route.outcome === 'reached',
             outcome: route.outcome,
-            reason: route.outcome === 'reached' ? null : route.reason,
+            reason:
+              route.outcome === 'reached'
+                ? null
+                : noSetup
+                  ? `${outriggerMessage(noSetup, t.id)!.en} (route: ${route.reason})`
+                  : route.reason,
             path: [],
             length: r2(route.length),
             reversals: route.reversals,
@@ -240,8 +290,19 @@ export function analyseAccess(rapier: Rapier, b: Building, options: AccessOption
           const ok = new Set(reach.reachable);
           const storeysWithOpenings = new Set(openingList.map((o) => o.storey));
           const reachedStoreys = new Set(openingList.filter((o) => ok.has(o.id)).map((o) => o.storey));
+          const setup = goal.setup;
           report.aerial.push({
             ...reach,
+            outriggers: setup
+              ? {
+                  tried: setup.tried,
+                  fit: setup.fit,
+                  footprint: setup.footprint,
+                  shortfall: setup.shortfall,
+                  refused: setup.refused,
+                  message: outriggerMessage(setup, t.id),
+                }
+              : null,
             siteReached: reachedOnce,
             unreachableStoreys: b.storeys
               .map((s) => s.id)

@@ -79,7 +79,9 @@ export function analyseBlocking(
   let plans = 0;
   setRemoved(removable);
   const clearGoal = goal(probe);
-  const clear = planRoute(world, g, probe, entrance, clearGoal, options);
+  // Forward shots only: the named set follows the route found (PlanOptions.reedsShepp).
+  const opts: Partial<PlanOptions> = { ...options, reedsShepp: false };
+  const clear = planRoute(world, g, probe, entrance, clearGoal, opts);
   plans++;
   if (clear.outcome !== 'reached') {
     // Nothing removable helps: name what surrounds the place the vehicle got stuck.
@@ -140,7 +142,7 @@ export function analyseBlocking(
         break search;
       }
       setRemoved(subset);
-      const r = planRoute(world, g, probe, entrance, goal(probe), options);
+      const r = planRoute(world, g, probe, entrance, goal(probe), opts);
       plans++;
       if (r.outcome === 'reached') {
         found = subset;

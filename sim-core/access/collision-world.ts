@@ -17,6 +17,12 @@ const TALL = 100;
 const WALL_Z = 0.5;
 /** Underside of the body query (m): the body never touches the ground plane itself. */
 const BODY_BOTTOM = 0.05;
+/**
+ * Half height of the ground-footprint query (m): outrigger beams and pads from 0.05 to 0.55 m above
+ * the ground — beams run ≈ 0.3–0.6 m up on fire appliances (TYPICAL, UNVERIFIED), so a kerb-high
+ * obstacle under them counts too (conservative).
+ */
+const GROUND_HZ = 0.25;
 
 type World = InstanceType<Rapier['World']>;
 type Collider = InstanceType<Rapier['Collider']>;
@@ -51,6 +57,18 @@ export interface VehicleProbe {
   bodyHits(x: number, y: number, th: number, into: Set<number>): { wall: boolean };
   /** A rectangle (centre, heading, half length, half width) at ground level hits nothing. */
   footprintFree(cx: number, cy: number, th: number, hl: number, hw: number): boolean;
+  /**
+   * Obstacles (indices into `obstacles`) that such a ground rectangle hits, added to `into`; `wall`
+   * is set if it touches the drivable boundary.
+   */
+  footprintHits(
+    cx: number,
+    cy: number,
+    th: number,
+    hl: number,
+    hw: number,
+    into: Set<number>,
+  ): { wall: boolean };
   /** A vertical cylinder of radius r standing at (x, y) and as tall as the vehicle is free. */
   discFree(x: number, y: number, r: number): boolean;
   /** Number of shape queries made (for the benchmark). */
@@ -140,6 +158,13 @@ export function createCollisionWorld(
           null
         );
       };
+      const placeGround = (cx: number, cy: number, th: number): void => {
+        pos.x = cx;
+        pos.y = cy;
+        pos.z = BODY_BOTTOM + GROUND_HZ;
+        rot.z = Math.sin(th / 2);
+        rot.w = Math.cos(th / 2);
+      };
       const cylinders = new Map<number, InstanceType<Rapier['Cylinder']>>();
       const grown = new Map<number, Shape>();
       return {
@@ -172,12 +197,21 @@ export function createCollisionWorld(
           return { wall };
         },
         footprintFree(cx, cy, th, hl, hw) {
-          pos.x = cx;
-          pos.y = cy;
-          pos.z = BODY_BOTTOM + 0.25;
-          rot.z = Math.sin(th / 2);
-          rot.w = Math.cos(th / 2);
-          return query(new rapier.Cuboid(hl, hw, 0.25), rot);
+          placeGround(cx, cy, th);
+          const box = new rapier.Cuboid(hl, hw, GROUND_HZ);
+          return query(box, rot);
+        },
+        footprintHits(cx, cy, th, hl, hw, into) {
+          placeGround(cx, cy, th);
+          let wall = false;
+          count++;
+          world.intersectionsWithShape(pos, rot, new rapier.Cuboid(hl, hw, GROUND_HZ), (c) => {
+            const i = ofHandle.get(c.handle);
+            if (i === undefined) wall = true;
+            else if (removed[i] === 0) into.add(i);
+            return true;
+          });
+          return { wall };
         },
         discFree(x, y, r) {
           let cyl = cylinders.get(r);

@@ -2,8 +2,10 @@
  * Hybrid A* over (x, y, heading) (Dolgov et al., IJRR 29(5), 2010): nodes are continuous poses
  * reached by constant-curvature motion primitives (full lock left/right, half lock, straight;
  * forward and, if allowed, reverse at a cost), pruned by a discrete (cell, heading-bin) grid, guided
- * by the holonomic-with-obstacles distance (heuristic-grid.ts) and finished by an analytic Dubins shot
- * at a goal pose. The search is bounded by a node budget and a time budget, so it always ends, and it
+ * by the holonomic-with-obstacles distance (heuristic-grid.ts) and finished by an analytic shot at a
+ * goal pose: Dubins (forward only), and where the vehicle may reverse also Reeds–Shepp (reeds-shepp.ts):
+ * first when it is cheaper at the search's costs (reversing ×, direction changes +), else after a
+ * Dubins shot that collides (or does not exist). The search is bounded by a node budget and a time budget, so it always ends, and it
  * says why: reached, start blocked, no route (the reachable space was exhausted), or a budget ran out.
  *
  * Two resolutions, chosen per node by one extra query: where the body grown by `openMargin` on every
@@ -25,6 +27,7 @@
  */
 import { arcStep, wrapAngle } from './motion.ts';
 import { dubinsPath, type DubinsPath } from './dubins.ts';
+import { reedsSheppPath, sampleReedsShepp, type ReedsSheppPath } from './reeds-shepp.ts';
 import type { VehicleProbe } from './collision-world.ts';
 import type { HeuristicGrid } from './heuristic-grid.ts';
 import type { VehicleGeometry } from './vehicle-geometry.ts';
@@ -38,6 +41,12 @@ export interface PlanOptions {
   /** Largest distance between two collision checks along a primitive (m). */
   checkSpacing: number;
   allowReverse: boolean;
+  /**
+   * Reeds–Shepp shots (with reverse allowed) next to the Dubins ones. The blocking analysis turns
+   * them off: a shot that reverses across the site sweeps over more removable obstacles than a
+   * forward approach, and the obstacles a found route passes are what it names (blocking.ts).
+   */
+  reedsShepp: boolean;
   /** Cost multiplier on reversed metres and cost (m) of each change of direction. */
   reverseFactor: number;
   switchCost: number;
@@ -74,6 +83,7 @@ export const DEFAULT_PLAN_OPTIONS: PlanOptions = {
   headingBins: 72,
   checkSpacing: 0.5,
   allowReverse: true,
+  reedsShepp: true,
   reverseFactor: 2,
   switchCost: 10,
   heuristicWeight: 1.5,
@@ -261,6 +271,37 @@ class MinHeap {
     }
     return top;
   }
+}
+
+/** An analytic shot: a forward Dubins path or a Reeds–Shepp path (which may reverse). */
+interface Shot {
+  dubins?: DubinsPath;
+  rs?: ReedsSheppPath;
+}
+
+/** Cost of driving a Reeds–Shepp path in the search's terms, from a node reached in direction `from`. */
+function shotCost(r: ReedsSheppPath, from: number, o: PlanOptions): number {
+  let cost = 0;
+  let last = from;
+  for (const len of r.lengths) {
+    if (len === 0) continue;
+    const d = len < 0 ? -1 : 1;
+    cost += Math.abs(len) * (d < 0 ? o.reverseFactor : 1) + (d !== last ? o.switchCost : 0);
+    last = d;
+  }
+  return cost;
+}
+
+/** A Reeds–Shepp path is collision-free, sampled every `spacing` m. */
+function rsFree(
+  probe: VehicleProbe,
+  x: number,
+  y: number,
+  th: number,
+  r: ReedsSheppPath,
+  spacing: number,
+): boolean {
+  return sampleReedsShepp(x, y, th, r, spacing, (px, py, pt) => probe.bodyFree(px, py, pt));
 }
 
 /** Samples a Dubins path every `spacing` m; false at the first colliding pose. */
@@ -617,7 +658,7 @@ function search(
     best.set(k, 0);
   }
   const p = new Float64Array(3);
-  let finish: { node: number; shot: DubinsPath | undefined } | undefined;
+  let finish: { node: number; shot: Shot | undefined } | undefined;
 
   while (heap.size > 0) {
     const n = heap.pop();
@@ -642,18 +683,41 @@ function search(
     }
     // Analytic expansion: near the goal every time, farther away every 8th expansion.
     if (!backward && (H[n]! < 40 || expanded % 8 === 0)) {
-      let shot: DubinsPath | undefined;
+      let shot: Shot | undefined;
       const poses = goal.poses;
       let tried = 0;
+      const limit = 2 * H[n]! + 4 * g.minRadius;
       for (let k = 0; k + 2 < poses.length && tried < 4; k += 3) {
         const gx = poses[k]!;
         const gy = poses[k + 1]!;
-        if (Math.hypot(gx - x, gy - y) > 3 * H[n]! + 20) continue;
+        const dist = Math.hypot(gx - x, gy - y);
+        if (dist > 3 * H[n]! + 20) continue;
         const d = dubinsPath(x, y, th, gx, gy, poses[k + 2]!, g.minRadius);
-        if (!d || d.total > 2 * H[n]! + 4 * g.minRadius) continue;
+        // With reverse allowed, a shorter Reeds–Shepp path (it reverses somewhere) goes first. Only
+        // worth computing (≈ 10× a Dubins path) where the Dubins path detours by more than R beyond
+        // the straight distance: a goal beside or behind the vehicle. Both are ≥ that distance.
+        const rs =
+          o.allowReverse && o.reedsShepp && (!d || d.total > dist + g.minRadius)
+            ? reedsSheppPath(x, y, th, gx, gy, poses[k + 2]!, g.minRadius)
+            : undefined;
+        // Compared at the search's own cost (reversed metres × reverseFactor, switchCost per change
+        // of direction): a shot with reversals goes first only where it is cheaper to drive.
+        const rsCost = rs !== undefined ? shotCost(rs, dir[n]!, o) : Infinity;
+        const dOk = d !== undefined && d.total <= limit;
+        const rsOk = rs !== undefined && rsCost <= limit;
+        if (!dOk && !rsOk) continue;
         tried++;
-        if (dubinsFree(probe, x, y, th, d, o.checkSpacing, undefined)) {
-          shot = d;
+        const rsFirst = rsOk && (!dOk || rsCost < d.total - 1e-6);
+        if (rsFirst && rsFree(probe, x, y, th, rs, o.checkSpacing)) {
+          shot = { rs };
+          break;
+        }
+        if (dOk && dubinsFree(probe, x, y, th, d, o.checkSpacing, undefined)) {
+          shot = { dubins: d };
+          break;
+        }
+        if (rsOk && !rsFirst && rsFree(probe, x, y, th, rs, o.checkSpacing)) {
+          shot = { rs };
           break;
         }
       }
@@ -722,7 +786,7 @@ function search(
     return { ...out, explored, space: count };
   }
 
-  // Rebuild: node chain, long primitives resampled every `step` m, then the Dubins shot.
+  // Rebuild: node chain, long primitives resampled every `step` m, then the analytic shot.
   const chain: number[] = [];
   for (let n = finish.node; n >= 0; n = parent[n]!) chain.push(n);
   chain.reverse();
@@ -746,11 +810,27 @@ function search(
     if (lastDir !== 0 && dir[n]! !== lastDir) reversals++;
     lastDir = dir[n]!;
   }
-  if (finish.shot) {
+  if (finish.shot?.dubins) {
     const n = finish.node;
-    dubinsFree(probe, X[n]!, Y[n]!, T[n]!, finish.shot, Math.max(1, o.step), out);
-    length += finish.shot.total;
-    if (lastDir < 0 && finish.shot.total > 0) reversals++;
+    const d = finish.shot.dubins;
+    dubinsFree(probe, X[n]!, Y[n]!, T[n]!, d, Math.max(1, o.step), out);
+    length += d.total;
+    if (lastDir < 0 && d.total > 0) reversals++;
+  } else if (finish.shot?.rs) {
+    const n = finish.node;
+    const r = finish.shot.rs;
+    sampleReedsShepp(X[n]!, Y[n]!, T[n]!, r, Math.max(1, o.step), (px, py, pt, d) => {
+      out.push(px, py, wrapAngle(pt), d);
+      return true;
+    });
+    length += r.total;
+    for (const len of r.lengths) {
+      if (len === 0) continue;
+      const d = len < 0 ? -1 : 1;
+      if (d < 0) reverseLength -= len;
+      if (lastDir !== 0 && d !== lastDir) reversals++;
+      lastDir = d;
+    }
   }
   return {
     outcome: 'reached',
