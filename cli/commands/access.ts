@@ -41,15 +41,17 @@ function line(r: VehicleRoute, zh: boolean): string {
 }
 
 function aerialLine(a: AccessReport['aerial'][number], zh: boolean): string {
+  // When the outriggers fit nowhere on the site, say so under the line (reach assumes a set-up).
+  const pads = a.outriggers?.message ? `\n  ${a.outriggers.message[zh ? 'zh-CN' : 'en']}` : '';
   if (!a.siteReached)
     return zh
-      ? `${a.vehicle} @ ${a.site}：无法到达场地，任何楼层均不可达`
-      : `${a.vehicle} @ ${a.site}: cannot get to the site; no storey reachable`;
+      ? `${a.vehicle} @ ${a.site}：无法到达场地，任何楼层均不可达${pads}`
+      : `${a.vehicle} @ ${a.site}: cannot get to the site; no storey reachable${pads}`;
   const top = a.highestStorey ?? '-';
   const up = a.unreachableStoreys.length;
   return zh
-    ? `${a.vehicle} @ ${a.site}：最高可达楼层 ${top}，可达开口 ${a.reachable.length} 个，不可达楼层 ${up} 个（${a.unreachableStoreys.join(', ')}）`
-    : `${a.vehicle} @ ${a.site}: highest reachable storey ${top}, ${a.reachable.length} openings reachable, ${up} storeys unreachable (${a.unreachableStoreys.join(', ')})`;
+    ? `${a.vehicle} @ ${a.site}：最高可达楼层 ${top}，可达开口 ${a.reachable.length} 个，不可达楼层 ${up} 个（${a.unreachableStoreys.join(', ')}）${pads}`
+    : `${a.vehicle} @ ${a.site}: highest reachable storey ${top}, ${a.reachable.length} openings reachable, ${up} storeys unreachable (${a.unreachableStoreys.join(', ')})${pads}`;
 }
 
 export async function accessCommand(file: string, opts: AccessCommandOptions, io: CliIo): Promise<number> {
