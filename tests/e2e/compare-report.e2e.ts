@@ -165,6 +165,47 @@ describe('compare and report in a browser', () => {
     RUN_TIMEOUT + 120_000,
   );
 
+  it(
+    'shares the Monte Carlo runs among several workers and shows the RSET distribution in both languages',
+    async () => {
+      const page = await session.openApp();
+      const problems = collectProblems(page);
+      await openSample(page);
+      // The building as drawn (picked at first), two runs: one per worker of the pool.
+      await page.getByTestId('compare-runs').fill('2');
+      await page.getByTestId('compare-run').click();
+      await page.getByTestId('compare-result').waitFor({ timeout: RUN_TIMEOUT });
+      const workers = Number(await page.getByTestId('compare-workers').getAttribute('data-workers'));
+      expect(workers).toBeGreaterThan(1);
+      expect(await page.getByTestId('compare-workers').textContent()).toBe(
+        en.compare.workers.replace('{{count}}', String(workers)),
+      );
+      const dist = page.getByTestId('compare-distribution');
+      expect(await dist.count()).toBe(1);
+      expect(await dist.getAttribute('data-runs')).toBe('2');
+      expect(await page.getByTestId('compare-distribution-stats').textContent()).toMatch(
+        /^mean \d+:\d\d, p50 \d+:\d\d, p95 \d+:\d\d, max \d+:\d\d$/,
+      );
+      // The histogram holds both runs, drawn as bars.
+      const bars = page.getByTestId('compare-histogram').locator('rect');
+      const counts = (await bars.evaluateAll((els) =>
+        els.map((e) => Number(e.getAttribute('data-count'))),
+      )) as number[];
+      expect(counts.reduce((x, y) => x + y, 0)).toBe(2);
+      expect(await panelText(page)).not.toMatch(UNTRANSLATED);
+      await dist.scrollIntoViewIfNeeded();
+      await screenshot(page, 'compare-distribution-en');
+      await page.getByTestId('lang-zh-CN').click();
+      await expect
+        .poll(() => page.getByTestId('compare-distribution-stats').textContent())
+        .toMatch(/^平均 \d+:\d\d，p50 \d+:\d\d，p95 \d+:\d\d，最大 \d+:\d\d$/);
+      expect(await page.getByTestId('compare-workers').textContent()).toMatch(CJK);
+      expect(await panelText(page)).not.toMatch(UNTRANSLATED);
+      expect(problems).toEqual([]);
+    },
+    RUN_TIMEOUT,
+  );
+
   it('cancels a comparison and leaves no half result', async () => {
     const page = await session.openApp();
     await openSample(page);

@@ -24,6 +24,7 @@ import {
   type CompareRequest,
 } from './compare-model.ts';
 import type { DrillCompareControls } from './use-drill-compare.ts';
+import { RsetDistribution } from './RsetDistribution.tsx';
 
 interface Props {
   building: Building;
@@ -143,7 +144,13 @@ export function ComparePanel({ building, locale, compare, scenario }: Props) {
       )}
 
       {state.status === 'done' && (
-        <CompareResult building={building} locale={locale} request={state.request} results={state.results} />
+        <CompareResult
+          building={building}
+          locale={locale}
+          request={state.request}
+          results={state.results}
+          workers={state.workers}
+        />
       )}
 
       <div className="compare-export">
@@ -203,9 +210,11 @@ interface ResultProps {
   locale: Locale;
   request: CompareRequest;
   results: DrillScenarioResult[];
+  /** Evacuation workers of the pool that ran at least one run (undefined: not known). */
+  workers: number | undefined;
 }
 
-function CompareResult({ building, locale, request, results }: ResultProps) {
+function CompareResult({ building, locale, request, results, workers }: ResultProps) {
   const { t } = useTranslation();
   const zh = locale === 'zh-CN';
   const comparison = useMemo(
@@ -259,6 +268,11 @@ function CompareResult({ building, locale, request, results }: ResultProps) {
         </table>
       </div>
       <p className="note">{t('compare.runsNote', { runs })}</p>
+      {workers !== undefined && workers > 0 && (
+        <p className="note" data-testid="compare-workers" data-workers={workers}>
+          {t('compare.workers', { count: workers })}
+        </p>
+      )}
       {results.map((r, i) => (
         <section
           key={i}
@@ -275,6 +289,7 @@ function CompareResult({ building, locale, request, results }: ResultProps) {
               </li>
             ))}
           </ul>
+          <RsetDistribution people={r.people} />
         </section>
       ))}
     </div>

@@ -47,13 +47,14 @@ export interface CompareRequest {
 export type CompareState =
   | { status: 'idle' }
   | { status: 'running'; id: number; request: CompareRequest; progress: DrillProgress | null }
-  | { status: 'done'; request: CompareRequest; results: DrillScenarioResult[] }
+  /** `workers`: how many evacuation workers of the pool ran at least one run (absent: not known). */
+  | { status: 'done'; request: CompareRequest; results: DrillScenarioResult[]; workers?: number }
   | { status: 'failed'; request: CompareRequest; reason: string };
 
 export type CompareEvent =
   | { type: 'start'; id: number; request: CompareRequest }
   | { type: 'progress'; id: number; progress: DrillProgress }
-  | { type: 'done'; id: number; results: DrillScenarioResult[] }
+  | { type: 'done'; id: number; results: DrillScenarioResult[]; workers?: number }
   | { type: 'failed'; id: number; reason: string }
   | { type: 'cancelled'; id: number }
   | { type: 'reset' };
@@ -70,7 +71,12 @@ export function compareReducer(state: CompareState, e: CompareEvent): CompareSta
     case 'progress':
       return { ...state, progress: e.progress };
     case 'done':
-      return { status: 'done', request: state.request, results: e.results };
+      return {
+        status: 'done',
+        request: state.request,
+        results: e.results,
+        ...(e.workers !== undefined ? { workers: e.workers } : {}),
+      };
     case 'failed':
       return { status: 'failed', request: state.request, reason: e.reason };
     case 'cancelled':

@@ -5,10 +5,12 @@
  * exception at load, out of memory) rejects the batch with the browser's reason. The report is
  * rendered in a short-lived worker of its own, so the report code stays out of the main bundle.
  */
-import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
+import { proxy, type Remote } from 'comlink';
 import type { Building } from '../../../models/index.ts';
 import type { DrillScenarioResult } from '../../../drill/summary-types.ts';
-import type { DrillProgress, DrillWorkerApi, ReportMeta } from '../../../drill/worker-api.ts';
+import type { DrillProgress, DrillWorkerApi, ReportMeta, TaskRunner } from '../../../drill/worker-api.ts';
+import { runInWorker, type WorkerRunHandle } from '../workers/worker-run.ts';
+import { createEvacPool, poolSize, spawnEvacWorker } from './evac-pool.ts';
 
 export class DrillCancelledError extends Error {
   constructor() {
@@ -17,15 +19,7 @@ export class DrillCancelledError extends Error {
   }
 }
 
-export interface DrillHandle<T> {
-  result: Promise<T>;
-  cancel(): void;
-}
-
-function workerErrorText(e: Event): string {
-  if (e instanceof ErrorEvent && e.message) return e.message;
-  return 'the worker stopped';
-}
+export type DrillHandle<T> = WorkerRunHandle<T>;
 
 /** One worker for one call: settles when the call does, the worker dies, or it is cancelled. */
 function withDrillWorker<T>(call: (api: Remote<DrillWorkerApi>) => Promise<T>): DrillHandle<T> {
@@ -33,61 +27,54 @@ function withDrillWorker<T>(call: (api: Remote<DrillWorkerApi>) => Promise<T>): 
     type: 'module',
     name: 'drill',
   });
-  const api = wrap<DrillWorkerApi>(worker);
-  let settled = false;
-  let rejectRun: (e: unknown) => void = () => {};
-  const stop = () => {
-    if (settled) return;
-    settled = true;
-    worker.removeEventListener('error', onError);
-    // Releasing a proxy posts a message; after terminate it would go nowhere, so release first.
-    api[releaseProxy]();
-    worker.terminate();
-  };
-  const onError = (e: Event) => {
-    e.preventDefault();
-    const reason = new Error(workerErrorText(e));
-    stop();
-    rejectRun(reason);
-  };
-  worker.addEventListener('error', onError);
-  const died = new Promise<never>((_, reject) => {
-    rejectRun = reject;
-  });
-  const result = Promise.race([call(api), died]).then(
-    (r) => {
-      stop();
-      return r;
-    },
-    (err: unknown) => {
-      stop();
-      throw err;
-    },
-  );
-  return {
-    result,
-    cancel() {
-      if (settled) return;
-      stop();
-      rejectRun(new DrillCancelledError());
-    },
-  };
+  return runInWorker<DrillWorkerApi, T>(worker, call, () => new DrillCancelledError());
 }
 
+/**
+ * The drill of these scenarios; the evacuation runs go to a pool of workers (evac-pool.ts), one per
+ * core, stopped with the batch. `workers()`: how many of them ran at least one run.
+ */
 export function startDrillRun(
   building: Building,
   scenarios: readonly (string | null)[],
   runs: number,
   onProgress: (p: DrillProgress) => void,
-): DrillHandle<DrillScenarioResult[]> {
-  return withDrillWorker((api) =>
+): DrillHandle<DrillScenarioResult[]> & { workers(): number } {
+  // The worker says which scenario it is on; the pool counts its runs within it.
+  let last: DrillProgress | null = null;
+  const report = (p: DrillProgress) => {
+    last = p;
+    onProgress(p);
+  };
+  const pool =
+    typeof Worker === 'undefined'
+      ? null
+      : createEvacPool({
+          size: poolSize(navigator.hardwareConcurrency),
+          spawn: spawnEvacWorker,
+          onRun: (run) => {
+            if (last !== null && run < last.runs) onProgress({ ...last, run });
+          },
+        });
+  const h = withDrillWorker((api) =>
     api.runScenarios(
       building,
       scenarios,
       { runs },
-      proxy((p: DrillProgress) => onProgress(p)),
+      proxy(report),
+      pool ? proxy<TaskRunner>({ runTasks: (tasks) => pool.runTasks(tasks) }) : undefined,
     ),
   );
+  const stopPool = () => pool?.terminate();
+  h.result.then(stopPool, stopPool);
+  return {
+    result: h.result,
+    cancel() {
+      h.cancel();
+      stopPool();
+    },
+    workers: () => pool?.used() ?? 0,
+  };
 }
 
 export function renderReportInWorker(

@@ -110,7 +110,7 @@ export function useDrillCompare(
       stopCurrent();
       const id = ++nextId.current;
       dispatch({ type: 'start', id, request });
-      let h: DrillHandle<DrillScenarioResult[]>;
+      let h: ReturnType<typeof startDrillRun>;
       try {
         h = startDrillRun(building, request.scenarios, request.runs, (progress) =>
           dispatch({ type: 'progress', id, progress }),
@@ -127,7 +127,7 @@ export function useDrillCompare(
       h.result.then(
         (results) => {
           if (handle.current?.id === id) handle.current = null;
-          dispatch({ type: 'done', id, results });
+          dispatch({ type: 'done', id, results, workers: h.workers() });
           const pending = pendingExport.current;
           if (pending?.id === id) {
             pendingExport.current = null;

@@ -9,6 +9,16 @@ import { inThreadEvacRunner } from '../../../drill/evac-runner.ts';
 import { runDrillScenario } from '../../../drill/run-scenario.ts';
 import { loadRapier } from '../../../sim-core/access/rapier.ts';
 import { drillWorkerApi, MAX_RUNS, type DrillProgress } from '../../../drill/worker-api.ts';
+import { runTask, type EvacTask } from '../../../drill/evac-runner.ts';
+import type { RunDigest } from '../../../drill/run-digest.ts';
+import {
+  createEvacPool,
+  EVAC_WORKER_START_ERROR,
+  EvacPoolClosedError,
+  MAX_POOL,
+  poolSize,
+  type PoolWorker,
+} from '../../../renderer/src/compare/evac-pool.ts';
 
 const b = generateTower({ storeys: 4, units: 2, occupantsPerUnit: 1, stairs: 'two', seed: 1 });
 const [first, second] = b.scenarios ?? [];
@@ -75,5 +85,134 @@ describe('drill worker API', () => {
     await expect(
       drillWorkerApi.renderReport(b, [], { file: 'x', lifeline: '', runtime: '', generated: '' }),
     ).rejects.toThrow('at least one scenario');
+  });
+});
+
+/**
+ * In-process stand-ins for the pool's Web Workers. Each run is computed when dispatched but handed
+ * back later, last dispatched first (one timer per dispatch, releasing the newest waiting run), so
+ * runs finish in a different order than they were given, deterministically.
+ */
+function lifoWorkers() {
+  const waiting: { digest: RunDigest; seed: number; resolve: (d: RunDigest) => void }[] = [];
+  const finished: number[] = [];
+  let spawned = 0;
+  let terminated = 0;
+  const spawn = (): PoolWorker => {
+    spawned++;
+    return {
+      runTask: (task: EvacTask) =>
+        new Promise<RunDigest>((resolve) => {
+          waiting.push({ digest: runTask(task), seed: task.seed, resolve });
+          setTimeout(() => {
+            const w = waiting.pop();
+            if (w === undefined) return;
+            finished.push(w.seed);
+            w.resolve(w.digest);
+          }, 0);
+        }),
+      terminate: () => void terminated++,
+    };
+  };
+  return { spawn, finished, spawned: () => spawned, terminated: () => terminated };
+}
+
+describe('evacuation worker pool', () => {
+  it('gives the same scenario result as the in-thread runner, whatever order the runs finish in', async () => {
+    const fake = lifoWorkers();
+    const done: number[] = [];
+    const pool = createEvacPool({ size: 3, spawn: fake.spawn, onRun: (n) => void done.push(n) });
+    const progress: DrillProgress[] = [];
+    const pooled = await drillWorkerApi.runScenarios(
+      b,
+      [second!.id],
+      { runs: 5, seed: 11 },
+      (p) => void progress.push(p),
+      pool,
+    );
+    const direct = await drillWorkerApi.runScenarios(b, [second!.id], { runs: 5, seed: 11 });
+    expect(pooled).toEqual(direct);
+    expect(pooled[0]!.people.distribution?.n).toBeGreaterThan(1);
+    // The runs did finish out of order, on three workers, each reported once.
+    const seeds = pooled[0]!.people.seeds;
+    expect([...fake.finished].sort((x, y) => x - y)).toEqual([...seeds].sort((x, y) => x - y));
+    expect(fake.finished).not.toEqual(seeds);
+    expect(fake.spawned()).toBe(3);
+    expect(pool.used()).toBe(3);
+    expect(done).toEqual([1, 2, 3, 4, 5]);
+    // The drill worker reports the start and the end of the scenario's runs (the pool, the rest).
+    expect(progress.map((p) => p.run)).toEqual([0, 5]);
+    pool.terminate();
+    expect(fake.terminated()).toBe(3);
+  });
+
+  it('returns digests in task order from a one-worker pool too, and uses no more workers than runs', async () => {
+    const tasks: EvacTask[] = [3, 1, 2].map((seed) => ({ building: b, seed }));
+    const one = lifoWorkers();
+    const pool1 = createEvacPool({ size: 1, spawn: one.spawn });
+    expect(await pool1.runTasks(tasks)).toEqual(tasks.map(runTask));
+    expect(one.spawned()).toBe(1);
+    const many = lifoWorkers();
+    const pool8 = createEvacPool({ size: 8, spawn: many.spawn });
+    expect(await pool8.runTasks(tasks)).toEqual(tasks.map(runTask));
+    expect(many.spawned()).toBe(3);
+    expect(pool8.used()).toBe(3);
+  });
+
+  it("falls back to the drill worker's own thread when the pool's workers cannot start", async () => {
+    let terminated = 0;
+    const pool = createEvacPool({
+      size: 2,
+      spawn: () => ({
+        runTask: async () => {
+          const e = new Error('Failed to fetch a dynamically imported module');
+          e.name = EVAC_WORKER_START_ERROR;
+          throw e;
+        },
+        terminate: () => void terminated++,
+      }),
+    });
+    const results = await drillWorkerApi.runScenarios(
+      b,
+      [first!.id, second!.id],
+      { runs: 2 },
+      undefined,
+      pool,
+    );
+    expect(results).toEqual(await drillWorkerApi.runScenarios(b, [first!.id, second!.id], { runs: 2 }));
+    // The pool closed itself at the first failure and was not asked again.
+    expect(terminated).toBe(2);
+    expect(pool.used()).toBe(0);
+    await expect(pool.runTasks([{ building: b, seed: 1 }])).rejects.toBeInstanceOf(EvacPoolClosedError);
+  });
+
+  it('sizes itself to the cores, 1 to 8', () => {
+    expect([undefined, Number.NaN, 0, 1, 2, 3.7, 16].map(poolSize)).toEqual([1, 1, 1, 1, 2, 3, MAX_POOL]);
+  });
+
+  it('rejects the batch when a worker fails, and refuses runs once terminated', async () => {
+    let calls = 0;
+    const failing = createEvacPool({
+      size: 2,
+      spawn: () => ({
+        runTask: async (task) => {
+          if (++calls === 2) throw new Error('worker out of memory');
+          return runTask(task);
+        },
+        terminate: () => {},
+      }),
+    });
+    await expect(failing.runTasks([1, 2, 3].map((seed) => ({ building: b, seed })))).rejects.toThrow(
+      'worker out of memory',
+    );
+
+    // Cancel while runs are waiting: they reject, the workers stop, a later batch is refused.
+    const stuck: PoolWorker = { runTask: () => new Promise<RunDigest>(() => {}), terminate: () => {} };
+    const pool = createEvacPool({ size: 2, spawn: () => stuck });
+    const batch = pool.runTasks([1, 2, 3].map((seed) => ({ building: b, seed })));
+    pool.terminate();
+    await expect(batch).rejects.toBeInstanceOf(EvacPoolClosedError);
+    await expect(pool.runTasks([{ building: b, seed: 1 }])).rejects.toBeInstanceOf(EvacPoolClosedError);
+    expect(pool.used()).toBe(0);
   });
 });
