@@ -10,56 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../renderer/src/locales/en.ts';
 import { screenshot, waitForCanvasPixels } from './support/browser.ts';
 import { useAppSession } from './support/app-session.ts';
+import { enginesSettled } from './support/app-waits.ts';
+import { differingPixels, VIEW_BACKGROUND } from './support/canvas-pixels.ts';
 
-const BACKGROUND: [number, number, number] = [0x1b, 0x1f, 0x24];
 const session = useAppSession();
-
-/** Pixels that differ between two screenshots of the same size (decoded in a blank page). */
-async function differing(a: Buffer, b: Buffer): Promise<number> {
-  const page = await session.browser().newPage();
-  try {
-    return await page.evaluate(
-      async ([a64, b64]) => {
-        const read = async (s: string) => {
-          const img = new Image();
-          img.src = `data:image/png;base64,${s}`;
-          await img.decode();
-          const canvas = document.createElement('canvas');
-          canvas.width = img.width;
-          canvas.height = img.height;
-          const ctx = canvas.getContext('2d');
-          if (ctx === null) throw new Error('no 2D context');
-          ctx.drawImage(img, 0, 0);
-          return ctx.getImageData(0, 0, img.width, img.height).data;
-        };
-        const [x, y] = [await read(a64!), await read(b64!)];
-        if (x.length !== y.length) return Infinity;
-        let n = 0;
-        for (let i = 0; i < x.length; i += 4)
-          if (
-            Math.abs(x[i]! - y[i]!) + Math.abs(x[i + 1]! - y[i + 1]!) + Math.abs(x[i + 2]! - y[i + 2]!) >
-            30
-          )
-            n++;
-        return n;
-      },
-      [a.toString('base64'), b.toString('base64')],
-    );
-  } finally {
-    await page.close();
-  }
-}
-
-/** The water and access answers redraw the view when they land: wait for both first. */
-async function enginesSettled(page: Page): Promise<void> {
-  for (const mode of ['water', 'trucks'])
-    await expect
-      .poll(async () => (await page.getByTestId(`verdict-card-${mode}`).getAttribute('data-status')) ?? '', {
-        timeout: 90_000,
-        interval: 250,
-      })
-      .toMatch(/^(ok|fail|failed|cancelled)$/);
-}
+const differing = (a: Buffer, b: Buffer): Promise<number> => differingPixels(session.browser(), a, b);
 
 /**
  * Screenshots the canvas until one differs from `from` by more than `min` pixels while the run is
@@ -88,7 +43,13 @@ describe('live evacuation run', () => {
   it('draws the people live while the run computes, and Cancel takes them away', async () => {
     const page = await session.openApp({ readyTestId: 'view-toolbar' });
     const canvas = page.getByTestId('building-canvas').locator('canvas');
-    await waitForCanvasPixels(session.browser(), canvas, BACKGROUND, (s) => s.drawn / s.total > 0.03, 15_000);
+    await waitForCanvasPixels(
+      session.browser(),
+      canvas,
+      VIEW_BACKGROUND,
+      (s) => s.drawn / s.total > 0.03,
+      15_000,
+    );
     // The scenario first: picking it can redraw the view (its changes), so the still picture comes after.
     await page.getByTestId('scenario-picker').selectOption('baseline');
     await enginesSettled(page);

@@ -8,18 +8,18 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../renderer/src/locales/en.ts';
 import { zhCN } from '../../renderer/src/locales/zh-CN.ts';
 import { screenshot, waitForCanvasPixels } from './support/browser.ts';
 import { useAppSession } from './support/app-session.ts';
+import { buildingCanvas, canvasChanged, countPixels, VIEW_BACKGROUND } from './support/canvas-pixels.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const SAMPLES = readdirSync(path.join(ROOT, 'models', 'samples'))
   .filter((f) => f.endsWith('.json'))
   .sort();
-const BACKGROUND: [number, number, number] = [0x1b, 0x1f, 0x24];
 /** Engines take well under 2 s on the samples alone; the box is shared by up to 8 people. */
 const ENGINE_TIMEOUT = 90_000;
 
@@ -63,8 +63,6 @@ async function verdictOf(page: Page, mode: 'people' | 'water' | 'trucks'): Promi
   return status;
 }
 
-const canvasOf = (page: Page): Locator => page.getByTestId('building-canvas').locator('canvas');
-
 interface OverlayPixels {
   /** The water overlay's "meets the code" green (#3fbf5a), lit or not. */
   green: number;
@@ -73,49 +71,24 @@ interface OverlayPixels {
 }
 
 /** Counts overlay-coloured pixels of a PNG, decoded in a blank page (no app CSP there). */
-async function overlayPixels(png: Buffer): Promise<OverlayPixels> {
-  const page = await session.browser().newPage();
-  try {
-    return await page.evaluate(async (b64): Promise<OverlayPixels> => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.width;
-      canvas.height = img.height;
-      const ctx = canvas.getContext('2d');
-      if (ctx === null) throw new Error('no 2D context');
-      ctx.drawImage(img, 0, 0);
-      const data = ctx.getImageData(0, 0, img.width, img.height).data;
+function overlayPixels(png: Buffer): Promise<OverlayPixels> {
+  return countPixels(
+    session.browser(),
+    [png],
+    ([data]): OverlayPixels => {
       let green = 0;
       let red = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const r = data[i]!;
-        const g = data[i + 1]!;
-        const b = data[i + 2]!;
+      for (let i = 0; i < data!.length; i += 4) {
+        const r = data![i]!;
+        const g = data![i + 1]!;
+        const b = data![i + 2]!;
         if (g > 120 && g - r > 60 && g - b > 40) green++;
         if (r > 150 && r - g > 100 && r - b > 100) red++;
       }
       return { green, red };
-    }, png.toString('base64'));
-  } finally {
-    await page.close();
-  }
-}
-
-/** Waits until the canvas differs from `before` (the view renders on demand); returns the new picture. */
-async function changed(canvas: Locator, before: Buffer): Promise<Buffer> {
-  let now = before;
-  await expect
-    .poll(
-      async () => {
-        now = await canvas.screenshot();
-        return now.equals(before);
-      },
-      { timeout: 10_000 },
-    )
-    .toBe(false);
-  return now;
+    },
+    null,
+  );
 }
 
 describe('Water and Trucks answers', () => {
@@ -189,8 +162,8 @@ describe('Water and Trucks answers', () => {
     const page = await openApp();
     await verdictOf(page, 'water');
     await verdictOf(page, 'trucks');
-    const canvas = canvasOf(page);
-    await waitForCanvasPixels(session.browser(), canvas, BACKGROUND, (s) => s.drawn / s.total > 0.03);
+    const canvas = buildingCanvas(page);
+    await waitForCanvasPixels(session.browser(), canvas, VIEW_BACKGROUND, (s) => s.drawn / s.total > 0.03);
     // Let the overlays' frame land, then take the reference picture.
     await new Promise((r) => setTimeout(r, 500));
     const on = await canvas.screenshot();
@@ -199,24 +172,24 @@ describe('Water and Trucks answers', () => {
 
     // Water off: the recoloured hydrants and the risers go, so green goes down.
     await page.getByTestId('layer-water').uncheck();
-    const noWater = await changed(canvas, on);
+    const noWater = await canvasChanged(canvas, on, 10_000);
     const withoutWater = await overlayPixels(noWater);
     expect(withoutWater.green, 'green pressure marks hidden with the water layer').toBeLessThan(
       withAll.green,
     );
     await page.getByTestId('layer-water').check();
-    const back = await changed(canvas, noWater);
+    const back = await canvasChanged(canvas, noWater, 10_000);
 
     // Access off: the paths, envelopes and the red blocking cars go (the layer holds nothing else).
     await page.getByTestId('layer-access').uncheck();
-    const noAccess = await changed(canvas, back);
+    const noAccess = await canvasChanged(canvas, back, 10_000);
     const withoutAccess = await overlayPixels(noAccess);
     expect(withoutAccess.red, 'red blocking obstacles hidden with the access layer').toBeLessThan(
       (await overlayPixels(back)).red,
     );
     await screenshot(page, 'overlays-3d-access-off');
     await page.getByTestId('layer-access').check();
-    await changed(canvas, noAccess);
+    await canvasChanged(canvas, noAccess, 10_000);
   }, 180_000);
 
   it('switches to Chinese with the verdicts and both tabs translated', async () => {
@@ -236,6 +209,11 @@ describe('Water and Trucks answers', () => {
       await screenshot(page, `overlays-zh-CN-${tab}`);
     }
     // The canvas is still drawn (the overlays are in the view's layers).
-    await waitForCanvasPixels(session.browser(), canvasOf(page), BACKGROUND, (s) => s.drawn / s.total > 0.03);
+    await waitForCanvasPixels(
+      session.browser(),
+      buildingCanvas(page),
+      VIEW_BACKGROUND,
+      (s) => s.drawn / s.total > 0.03,
+    );
   }, 180_000);
 });

@@ -6,14 +6,20 @@
  * it is the peak over the run), the stair queue label and live stair counts show, firefighters are
  * drawn as red-orange markers; both languages, no raw keys. Screenshots in test-results/e2e/playback-*.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../renderer/src/locales/en.ts';
 import { zhCN } from '../../renderer/src/locales/zh-CN.ts';
 import { pixelStats, screenshot, waitForCanvasPixels } from './support/browser.ts';
 import { useAppSession } from './support/app-session.ts';
+import {
+  buildingCanvas,
+  canvasChanged,
+  countPixels,
+  differingPixels,
+  VIEW_BACKGROUND,
+} from './support/canvas-pixels.ts';
 
-const BACKGROUND: [number, number, number] = [0x1b, 0x1f, 0x24];
 const session = useAppSession();
 
 function flatKeys(o: object, prefix = ''): string[] {
@@ -32,26 +38,17 @@ interface Colours {
 }
 
 /** Counts heat-map and firefighter pixels of a PNG, decoded in a blank page (no app CSP there). */
-async function colours(png: Buffer): Promise<Colours> {
-  const page = await session.browser().newPage();
-  try {
-    return await page.evaluate(async (b64): Promise<Colours> => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.width;
-      canvas.height = img.height;
-      const ctx = canvas.getContext('2d');
-      if (ctx === null) throw new Error('no 2D context');
-      ctx.drawImage(img, 0, 0);
-      const data = ctx.getImageData(0, 0, img.width, img.height).data;
+function colours(png: Buffer): Promise<Colours> {
+  return countPixels(
+    session.browser(),
+    [png],
+    ([data]): Colours => {
       let heat = 0;
       let crew = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const r = data[i]!;
-        const g = data[i + 1]!;
-        const b = data[i + 2]!;
+      for (let i = 0; i < data!.length; i += 4) {
+        const r = data![i]!;
+        const g = data![i + 1]!;
+        const b = data![i + 2]!;
         // Green A/B (#1a9850, #91cf60), yellow C (#fee08b): saturated greens and pale yellows the
         // building (grey-blue rooms, beige corridors, orange stairs) never shows.
         // Salmon D (#fc8d59) is told from the stairs' orange by its blue.
@@ -63,60 +60,10 @@ async function colours(png: Buffer): Promise<Colours> {
           heat++;
         if (r > 200 && g > 35 && g < 90 && b < 35) crew++;
       }
-      return { total: data.length / 4, heat, crew };
-    }, png.toString('base64'));
-  } finally {
-    await page.close();
-  }
-}
-
-/** Pixels that differ between two screenshots of the same size (decoded in a blank page). */
-async function differing(a: Buffer, b: Buffer): Promise<number> {
-  const page = await session.browser().newPage();
-  try {
-    return await page.evaluate(
-      async ([a64, b64]) => {
-        const read = async (b64: string) => {
-          const img = new Image();
-          img.src = `data:image/png;base64,${b64}`;
-          await img.decode();
-          const canvas = document.createElement('canvas');
-          canvas.width = img.width;
-          canvas.height = img.height;
-          const ctx = canvas.getContext('2d');
-          if (ctx === null) throw new Error('no 2D context');
-          ctx.drawImage(img, 0, 0);
-          return ctx.getImageData(0, 0, img.width, img.height).data;
-        };
-        const [x, y] = [await read(a64!), await read(b64!)];
-        let n = 0;
-        for (let i = 0; i < x.length; i += 4)
-          if (
-            Math.abs(x[i]! - y[i]!) + Math.abs(x[i + 1]! - y[i + 1]!) + Math.abs(x[i + 2]! - y[i + 2]!) >
-            30
-          )
-            n++;
-        return n;
-      },
-      [a.toString('base64'), b.toString('base64')],
-    );
-  } finally {
-    await page.close();
-  }
-}
-
-async function changed(canvas: Locator, before: Buffer): Promise<Buffer> {
-  let now = before;
-  await expect
-    .poll(
-      async () => {
-        now = await canvas.screenshot();
-        return now.equals(before);
-      },
-      { timeout: 5000 },
-    )
-    .toBe(false);
-  return now;
+      return { total: data!.length / 4, heat, crew };
+    },
+    null,
+  );
 }
 
 async function runBaseline(page: Page): Promise<void> {
@@ -128,15 +75,21 @@ async function runBaseline(page: Page): Promise<void> {
 describe('evacuation playback extras', () => {
   it('shows charts, stair queues, firefighters and the density heat map of a run', async () => {
     const page = await session.openApp({ readyTestId: 'view-toolbar' });
-    const canvas = page.getByTestId('building-canvas').locator('canvas');
-    await waitForCanvasPixels(session.browser(), canvas, BACKGROUND, (s) => s.drawn / s.total > 0.03, 15_000);
+    const canvas = buildingCanvas(page);
+    await waitForCanvasPixels(
+      session.browser(),
+      canvas,
+      VIEW_BACKGROUND,
+      (s) => s.drawn / s.total > 0.03,
+      15_000,
+    );
     await runBaseline(page);
 
     // Charts beside the curve.
     for (const id of ['storey-clear-chart', 'exit-flow-chart']) {
       const chart = page.getByTestId(id).locator('canvas');
       await chart.waitFor();
-      const stats = await pixelStats(session.browser(), await chart.screenshot(), BACKGROUND);
+      const stats = await pixelStats(session.browser(), await chart.screenshot(), VIEW_BACKGROUND);
       expect(stats.drawn, `${id} has pixels`).toBeGreaterThan(500);
     }
     const details = page.getByTestId('run-details');
@@ -184,11 +137,11 @@ describe('evacuation playback extras', () => {
     const toggle = page.getByTestId('heat-map-toggle');
     expect(await toggle.isChecked()).toBe(false);
     await toggle.check();
-    const on = await changed(canvas, off);
+    const on = await canvasChanged(canvas, off);
     await page.waitForTimeout(300);
     const onShot = await canvas.screenshot();
     const onColours = await colours(onShot);
-    const diff = await differing(off, onShot);
+    const diff = await differingPixels(session.browser(), off, onShot);
     console.log(
       `playback: heat map changes ${diff} of ${onColours.total} pixels; LoS A–D coloured pixels ${offColours.heat} → ${onColours.heat}`,
     );
@@ -197,7 +150,7 @@ describe('evacuation playback extras', () => {
     expect(onColours.heat - offColours.heat, 'Fruin-coloured pixels appear').toBeGreaterThan(300);
     expect(await page.getByTestId('heat-legend-mode').textContent()).toBe(en.playbackExtra.heatMapPeak);
     await toggle.uncheck();
-    await changed(canvas, on);
+    await canvasChanged(canvas, on);
     expect(await page.getByTestId('heat-legend').count()).toBe(0);
     await page.getByTestId('layer-people').check();
 
@@ -218,7 +171,7 @@ describe('evacuation playback extras', () => {
     const withCrew = await canvas.screenshot();
     const crewOn = await colours(withCrew);
     await page.getByTestId('layer-people').uncheck();
-    const crewOff = await colours(await changed(canvas, withCrew));
+    const crewOff = await colours(await canvasChanged(canvas, withCrew));
     await page.getByTestId('layer-people').check();
     console.log(
       `playback: firefighter marker pixels ${crewOn.crew} with people layer, ${crewOff.crew} without`,

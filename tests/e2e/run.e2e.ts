@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadBuildingText } from '../../models/index.ts';
 import { en } from '../../renderer/src/locales/en.ts';
@@ -17,9 +17,11 @@ import { formatMinSec } from '../../renderer/src/run/run-state.ts';
 import { evacuationWorkerApi } from '../../sim-core/evacuation/worker-api.ts';
 import { pixelStats, screenshot, waitForCanvasPixels } from './support/browser.ts';
 import { useAppSession } from './support/app-session.ts';
+import { enginesSettled } from './support/app-waits.ts';
+import { buildingCanvas, canvasChanged, VIEW_BACKGROUND } from './support/canvas-pixels.ts';
+import { type LongTask, observeLongTasks, takeLongTasks } from './support/long-tasks.ts';
 
 const FIXTURE_TEXT = readFileSync(path.join(import.meta.dirname, 'fixtures', 'small-tower.json'), 'utf8');
-const BACKGROUND: [number, number, number] = [0x1b, 0x1f, 0x24];
 /** Long tasks allowed while the worker computes and the view is idle (software GL, shared CI box). */
 const LONG_TASK_LIMIT_MS = 200;
 
@@ -35,51 +37,7 @@ async function openFixture(page: Page, name = 'small-tower.json'): Promise<void>
   await expect.poll(() => page.getByTestId('file-name').textContent(), { timeout: 10_000 }).toBe(name);
 }
 
-/**
- * The water and access answers run by themselves when a building opens and redraw the view (their
- * overlays) when they land: wait for both before a reference picture or a timing.
- */
-async function enginesSettled(page: Page): Promise<void> {
-  for (const mode of ['water', 'trucks'])
-    await expect
-      .poll(async () => (await page.getByTestId(`verdict-card-${mode}`).getAttribute('data-status')) ?? '', {
-        timeout: 90_000,
-        interval: 250,
-      })
-      .toMatch(/^(ok|fail|failed|cancelled)$/);
-}
-
-const canvasOf = (page: Page) => page.getByTestId('building-canvas').locator('canvas');
 const drawn = (s: { drawn: number; total: number }) => s.drawn / s.total > 0.03;
-
-async function changed(canvas: Locator, before: Buffer): Promise<Buffer> {
-  let now = before;
-  await expect
-    .poll(
-      async () => {
-        now = await canvas.screenshot();
-        return now.equals(before);
-      },
-      { timeout: 5000 },
-    )
-    .toBe(false);
-  return now;
-}
-
-interface LongTask {
-  start: number;
-  duration: number;
-}
-
-async function observeLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { longTasks: LongTask[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask' });
-  });
-}
 
 /**
  * Long tasks of the last run, split at the moment its result reached the main thread (the app's
@@ -87,13 +45,11 @@ async function observeLongTasks(page: Page): Promise<void> {
  * chart and first frame of the people are drawn (software GL compiles the new shader then).
  */
 async function runLongTasks(page: Page): Promise<{ computing: number[]; drawing: number[] }> {
-  const { tasks, resultAt } = await page.evaluate((mark) => {
+  const resultAt = await page.evaluate((mark) => {
     const marks = performance.getEntriesByName(mark);
-    return {
-      tasks: (window as unknown as { longTasks: LongTask[] }).longTasks.splice(0),
-      resultAt: marks[marks.length - 1]?.startTime ?? Infinity,
-    };
+    return marks[marks.length - 1]?.startTime ?? Infinity;
   }, RUN_RESULT_MARK);
+  const tasks = await takeLongTasks(page);
   const ms = (list: LongTask[]) => list.map((t) => Math.round(t.duration));
   return {
     computing: ms(tasks.filter((t) => t.start + t.duration <= resultAt)),
@@ -104,8 +60,8 @@ async function runLongTasks(page: Page): Promise<{ computing: number[]; drawing:
 describe('evacuation run', () => {
   it('runs the 33-storey sample in a worker with progress and cancel, then plays it back', async () => {
     const page = await openApp();
-    const canvas = canvasOf(page);
-    await waitForCanvasPixels(session.browser(), canvas, BACKGROUND, drawn, 15_000);
+    const canvas = buildingCanvas(page);
+    await waitForCanvasPixels(session.browser(), canvas, VIEW_BACKGROUND, drawn, 15_000);
     // Long tasks are measured during the evacuation run alone, not with the water and access answers landing.
     await enginesSettled(page);
     const panel = page.getByTestId('run-panel');
@@ -155,7 +111,7 @@ describe('evacuation run', () => {
     expect(await page.getByTestId('trapped').textContent()).toMatch(/^\d+$/);
     const curve = page.getByTestId('evacuation-curve').locator('canvas');
     await curve.waitFor();
-    const curveStats = await pixelStats(session.browser(), await curve.screenshot(), BACKGROUND);
+    const curveStats = await pixelStats(session.browser(), await curve.screenshot(), VIEW_BACKGROUND);
     expect(curveStats.drawn, 'the curve chart has pixels').toBeGreaterThan(500);
     await screenshot(page, 'run-verdict');
 
@@ -178,9 +134,7 @@ describe('evacuation run', () => {
     await page.getByTestId('playback-toggle').click();
     const playMs = Date.now() - playStarted;
     await expect.poll(() => playback.getAttribute('data-playing')).toBe('false');
-    const played = await page.evaluate(() =>
-      (window as unknown as { longTasks: LongTask[] }).longTasks.splice(0).map((t) => Math.round(t.duration)),
-    );
+    const played = (await takeLongTasks(page)).map((t) => Math.round(t.duration));
     console.log(
       `run: playback of 785 agents at ×64 for ${playMs} ms (software GL): long tasks ${played.join(', ') || 'none'}`,
     );
@@ -192,17 +146,17 @@ describe('evacuation run', () => {
     await slider.fill('60');
     await page.waitForTimeout(300);
     const withPeople = await canvas.screenshot();
-    const stats = await pixelStats(session.browser(), withPeople, BACKGROUND);
+    const stats = await pixelStats(session.browser(), withPeople, VIEW_BACKGROUND);
     expect(stats.drawn / stats.total, 'canvas is not blank').toBeGreaterThan(0.03);
     await screenshot(page, 'run-playback');
     // People respect the storey isolation like the building does.
     await page.getByTestId('storey-picker').selectOption({ index: 28 });
     await page.getByTestId('storey-mode-isolate').click();
-    await changed(canvas, withPeople);
+    await canvasChanged(canvas, withPeople);
     await page.waitForTimeout(300);
     await screenshot(page, 'run-playback-storey');
     await page.getByTestId('layer-people').uncheck();
-    await changed(canvas, withPeople);
+    await canvasChanged(canvas, withPeople);
     await page.getByTestId('layer-people').check();
   });
 

@@ -125,7 +125,9 @@ describe('scenario editing', () => {
     await page.getByTestId('se-ob-add').click();
     const errors = page.getByTestId('se-errors');
     await errors.waitFor();
-    expect(await errors.textContent()).toContain('/scenarios/5');
+    // The new scenario comes after the sample's own ones.
+    const sampleScenarios = sampleScenarioCount();
+    expect(await errors.textContent()).toContain(`/scenarios/${sampleScenarios}`);
     expect(await errors.textContent()).toContain('stall-1');
     await screenshot(page, 'scenario-edit-invalid');
     await page.getByTestId('se-undo').click();
@@ -162,3 +164,13 @@ describe('scenario editing', () => {
     await screenshot(page, 'scenario-edit-run');
   }, 240_000);
 });
+
+/** How many scenarios the 33-storey sample file has (the editor appends after them). */
+function sampleScenarioCount(): number {
+  const text = readFileSync(
+    new URL('../../models/samples/yuzhong-residential-33f.json', import.meta.url),
+    'utf8',
+  );
+  const b = loadBuildingText(text, 'yuzhong-residential-33f.json').building;
+  return b?.scenarios?.length ?? 0;
+}

@@ -6,37 +6,25 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../renderer/src/locales/en.ts';
 import { screenshot, waitForCanvasPixels } from './support/browser.ts';
 import { useAppSession } from './support/app-session.ts';
+import { enginesSettled } from './support/app-waits.ts';
+import { buildingCanvas, canvasChanged, countPixels, VIEW_BACKGROUND } from './support/canvas-pixels.ts';
+import { observeLongTasks, takeLongTasks } from './support/long-tasks.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const SAMPLE = JSON.parse(
   readFileSync(path.join(ROOT, 'models', 'samples', 'yuzhong-residential-33f.json'), 'utf8'),
 ) as { storeys: { id: string; name?: string; spaces: unknown[]; doors?: unknown[] }[] };
 const FIXTURE_TEXT = readFileSync(path.join(import.meta.dirname, 'fixtures', 'small-tower.json'), 'utf8');
-const BACKGROUND: [number, number, number] = [0x1b, 0x1f, 0x24];
 
 const session = useAppSession();
 
 function openApp(): Promise<Page> {
   return session.openApp({ readyTestId: 'view-toolbar' });
-}
-
-/**
- * The water and access answers run by themselves when a building opens and redraw the view (their
- * overlays) when they land: wait for both before a reference picture or a timing.
- */
-async function enginesSettled(page: Page): Promise<void> {
-  for (const mode of ['water', 'trucks'])
-    await expect
-      .poll(async () => (await page.getByTestId(`verdict-card-${mode}`).getAttribute('data-status')) ?? '', {
-        timeout: 90_000,
-        interval: 250,
-      })
-      .toMatch(/^(ok|fail|failed|cancelled)$/);
 }
 
 interface Counts {
@@ -47,62 +35,33 @@ interface Counts {
 }
 
 /** Counts drawn and magenta pixels of a PNG, decoded in a blank page (no app CSP there). */
-async function counts(png: Buffer): Promise<Counts> {
-  const page = await session.browser().newPage();
-  try {
-    return await page.evaluate(
-      async ({ b64, bg }): Promise<Counts> => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = img.width;
-        canvas.height = img.height;
-        const ctx = canvas.getContext('2d');
-        if (ctx === null) throw new Error('no 2D context');
-        ctx.drawImage(img, 0, 0);
-        const data = ctx.getImageData(0, 0, img.width, img.height).data;
-        let drawn = 0;
-        let magenta = 0;
-        for (let i = 0; i < data.length; i += 4) {
-          const r = data[i]!;
-          const g = data[i + 1]!;
-          const b = data[i + 2]!;
-          if (Math.abs(r - bg[0]) + Math.abs(g - bg[1]) + Math.abs(b - bg[2]) > 24) drawn++;
-          if (r > 150 && b > 110 && g < 110 && r - g > 80 && b - g > 50) magenta++;
-        }
-        return { total: data.length / 4, drawn, magenta };
-      },
-      { b64: png.toString('base64'), bg: BACKGROUND },
-    );
-  } finally {
-    await page.close();
-  }
+function counts(png: Buffer): Promise<Counts> {
+  return countPixels(
+    session.browser(),
+    [png],
+    ([data], bg): Counts => {
+      let drawn = 0;
+      let magenta = 0;
+      for (let i = 0; i < data!.length; i += 4) {
+        const r = data![i]!;
+        const g = data![i + 1]!;
+        const b = data![i + 2]!;
+        if (Math.abs(r - bg[0]) + Math.abs(g - bg[1]) + Math.abs(b - bg[2]) > 24) drawn++;
+        if (r > 150 && b > 110 && g < 110 && r - g > 80 && b - g > 50) magenta++;
+      }
+      return { total: data!.length / 4, drawn, magenta };
+    },
+    VIEW_BACKGROUND,
+  );
 }
 
-/** Waits until the canvas shows something other than `before` (the view renders on demand). */
-async function changed(canvas: Locator, before: Buffer): Promise<Buffer> {
-  let now = before;
-  await expect
-    .poll(
-      async () => {
-        now = await canvas.screenshot();
-        return now.equals(before);
-      },
-      { timeout: 5000 },
-    )
-    .toBe(false);
-  return now;
-}
-
-const canvasOf = (page: Page) => page.getByTestId('building-canvas').locator('canvas');
 const building = (s: { drawn: number; total: number }) => s.drawn / s.total > 0.03;
 
 describe('building view', () => {
   it('isolates a storey, cuts above it and toggles layers', async () => {
     const page = await openApp();
-    const canvas = canvasOf(page);
-    await waitForCanvasPixels(session.browser(), canvas, BACKGROUND, building, 15_000);
+    const canvas = buildingCanvas(page);
+    await waitForCanvasPixels(session.browser(), canvas, VIEW_BACKGROUND, building, 15_000);
     await enginesSettled(page);
     const all = await canvas.screenshot();
     const allCounts = await counts(all);
@@ -114,7 +73,7 @@ describe('building view', () => {
     const viewer = page.getByTestId('viewer');
     expect(await viewer.getAttribute('data-storey-mode')).toBe('isolate');
     expect(await viewer.getAttribute('data-storey')).toBe(storey.id);
-    const isolated = await changed(canvas, all);
+    const isolated = await canvasChanged(canvas, all);
     const isolatedCounts = await counts(isolated);
     await screenshot(page, 'view-isolate-storey');
     expect(isolatedCounts.drawn / isolatedCounts.total, 'one storey still drawn').toBeGreaterThan(0.02);
@@ -122,17 +81,17 @@ describe('building view', () => {
 
     await page.getByTestId('storey-mode-cut').click();
     expect(await viewer.getAttribute('data-storey-mode')).toBe('cut');
-    const cut = await changed(canvas, isolated);
+    const cut = await canvasChanged(canvas, isolated);
     const cutCounts = await counts(cut);
     await screenshot(page, 'view-cut-above');
     expect(cutCounts.drawn, 'storeys below are back').toBeGreaterThan(isolatedCounts.drawn);
 
     // Each layer switched off changes the picture; all on again restores it.
     await page.getByTestId('storey-mode-all').click();
-    let before = await changed(canvas, cut);
+    let before = await canvasChanged(canvas, cut);
     for (const layer of ['site', 'facade', 'water'] as const) {
       await page.getByTestId(`layer-${layer}`).uncheck();
-      before = await changed(canvas, before);
+      before = await canvasChanged(canvas, before);
     }
     await screenshot(page, 'view-layers-off');
     for (const layer of ['site', 'facade', 'water'] as const)
@@ -149,7 +108,7 @@ describe('building view', () => {
 
   it('switches to the plan of the picked storey and names spaces on hover', async () => {
     const page = await openApp();
-    await waitForCanvasPixels(session.browser(), canvasOf(page), BACKGROUND, building, 15_000);
+    await waitForCanvasPixels(session.browser(), buildingCanvas(page), VIEW_BACKGROUND, building, 15_000);
     const storey = SAMPLE.storeys[3]!;
     await page.getByTestId('storey-picker').selectOption({ label: storey.name ?? storey.id });
     await page.getByTestId('view-plan').click();
@@ -172,7 +131,7 @@ describe('building view', () => {
     expect(stats.drawn / stats.total, 'share of the plan drawn').toBeGreaterThan(0.15);
 
     await page.getByTestId('view-3d').click();
-    await waitForCanvasPixels(session.browser(), canvasOf(page), BACKGROUND, building, 10_000);
+    await waitForCanvasPixels(session.browser(), buildingCanvas(page), VIEW_BACKGROUND, building, 10_000);
   });
 
   it('highlights a geometric error of a broken file in 3D and in the plan', async () => {
@@ -191,8 +150,8 @@ describe('building view', () => {
     await page.getByTestId('viewer-draft').waitFor({ timeout: 15_000 });
     expect(await page.getByTestId('viewer-draft').textContent()).toBe(en.viewer.draft);
 
-    const canvas = canvasOf(page);
-    await waitForCanvasPixels(session.browser(), canvas, BACKGROUND, building, 10_000);
+    const canvas = buildingCanvas(page);
+    await waitForCanvasPixels(session.browser(), canvas, VIEW_BACKGROUND, building, 10_000);
     const before = await canvas.screenshot();
     expect((await counts(before)).magenta, 'no highlight yet').toBeLessThan(20);
 
@@ -202,7 +161,7 @@ describe('building view', () => {
     expect(await viewer.getAttribute('data-highlight')).toBe('F1-d101');
     expect(await viewer.getAttribute('data-storey-mode')).toBe('isolate');
     expect(await viewer.getAttribute('data-storey')).toBe('F1');
-    const lit = await counts(await changed(canvas, before));
+    const lit = await counts(await canvasChanged(canvas, before));
     await screenshot(page, 'view-highlight-3d');
     expect(lit.magenta, 'magenta highlight pixels').toBeGreaterThan(200);
 
@@ -219,26 +178,18 @@ describe('building view', () => {
 
   it('shows the 52-storey sample quickly and orbits without long tasks', async () => {
     const page = await openApp();
-    await waitForCanvasPixels(session.browser(), canvasOf(page), BACKGROUND, building, 15_000);
-    await page.evaluate(() => {
-      const w = window as unknown as { longTasks: number[] };
-      w.longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.longTasks.push(e.duration);
-      }).observe({ type: 'longtask' });
-    });
+    await waitForCanvasPixels(session.browser(), buildingCanvas(page), VIEW_BACKGROUND, building, 15_000);
+    await observeLongTasks(page);
     const started = Date.now();
     await page.getByTestId('sample-picker').selectOption('office-tower-52f.json');
     await expect.poll(() => page.getByTestId('storey-count').textContent(), { timeout: 15_000 }).toBe('52');
-    const canvas = canvasOf(page);
-    await waitForCanvasPixels(session.browser(), canvas, BACKGROUND, building, 15_000);
+    const canvas = buildingCanvas(page);
+    await waitForCanvasPixels(session.browser(), canvas, VIEW_BACKGROUND, building, 15_000);
     const firstFrame = Date.now() - started;
-    const loadTasks = await page.evaluate(() =>
-      (window as unknown as { longTasks: number[] }).longTasks.splice(0),
-    );
+    const loadTasks = (await takeLongTasks(page)).map((t) => t.duration);
     // The orbit is timed on its own, not with the water and access results landing.
     await enginesSettled(page);
-    await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
+    await takeLongTasks(page);
 
     const box = await canvas.boundingBox();
     if (box === null) throw new Error('canvas has no box');
@@ -248,9 +199,7 @@ describe('building view', () => {
     await page.mouse.move(box.x + box.width / 2 + 300, box.y + box.height / 2 + 60, { steps: 10 });
     await page.mouse.up();
     const orbitMs = Date.now() - orbitStart;
-    const orbitTasks = await page.evaluate(() =>
-      (window as unknown as { longTasks: number[] }).longTasks.splice(0),
-    );
+    const orbitTasks = (await takeLongTasks(page)).map((t) => t.duration);
     await screenshot(page, 'view-office-52f');
     console.log(
       `view: 52-storey sample: picked → drawn ${firstFrame} ms (long tasks while loading: ${loadTasks.map(Math.round).join(', ') || 'none'}); ` +

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../models/index.ts';
 import { storeyRanges } from '../../../drill/format.ts';
 import { formatMinSec } from '../run/run-state.ts';
-import { formatCheckValue } from '../water/format.ts';
+import { CodeChecksTable } from '../verdicts/CodeChecksTable.tsx';
 import { JobStatus } from '../verdicts/JobStatus.tsx';
 import type { EngineJobControls } from '../verdicts/use-engine-job.ts';
 import type { AccessOutcome } from './access-job.ts';
@@ -186,33 +186,12 @@ function TrucksResult({ outcome, locale }: { outcome: AccessOutcome; locale: Loc
         </table>
       )}
       <h3>{t('trucks.checksHeading')}</h3>
-      <table className="engine-table" data-testid="trucks-checks">
-        <thead>
-          <tr>
-            <th>{t('water.clause')}</th>
-            <th>{t('trucks.subject')}</th>
-            <th>{t('water.check')}</th>
-            <th>{t('water.value')}</th>
-            <th>{t('water.limit')}</th>
-            <th>{t('water.ok')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.checks.map((c, i) => (
-            <tr key={i} className={c.ok ? 'row-ok' : 'row-fail'}>
-              <td>
-                {c.clause}
-                {!c.verified && <span className="unverified">{t('water.unverified')}</span>}
-              </td>
-              <td>{c.subject}</td>
-              <td>{c.message[locale]}</td>
-              <td>{formatCheckValue(c.value, c.unit)}</td>
-              <td>{formatCheckValue(c.limit, c.unit)}</td>
-              <td className={c.ok ? 'ok' : 'error'}>{c.ok ? '✓' : '✗'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CodeChecksTable
+        checks={report.checks}
+        sentence={(c) => c.message[locale]}
+        testId="trucks-checks"
+        subject={{ heading: t('trucks.subject'), of: (c) => c.subject }}
+      />
       {report.problems.length > 0 && (
         <>
           <h3>{t('trucks.problemsHeading')}</h3>

@@ -170,6 +170,11 @@ export const en = {
     exporting: 'Writing the report…',
     exported: 'Report saved: {{name}}',
     exportFailed: 'The report could not be saved: {{reason}}',
+    workers: 'Evacuation runs shared among {{count}} worker(s) in parallel.',
+    distribution: 'RSET over {{n}} of {{runs}} runs (those where everyone got out):',
+    distributionStats: 'mean {{mean}}, p50 {{p50}}, p95 {{p95}}, max {{max}}',
+    histogram: 'Histogram of RSET over the runs',
+    histogramBin: '{{from}}–{{to}}: {{count}} run(s)',
   },
   recent: {
     heading: 'Recent files',

@@ -169,6 +169,11 @@ export const zhCN: Messages = {
     exporting: '正在生成报告…',
     exported: '报告已保存：{{name}}',
     exportFailed: '报告未能保存：{{reason}}',
+    workers: '疏散模拟由 {{count}} 个工作线程并行完成。',
+    distribution: '{{runs}} 次模拟中 {{n}} 次（全员撤出）的 RSET：',
+    distributionStats: '平均 {{mean}}，p50 {{p50}}，p95 {{p95}}，最大 {{max}}',
+    histogram: '各次模拟 RSET 的直方图',
+    histogramBin: '{{from}}–{{to}}：{{count}} 次',
   },
   recent: {
     heading: '最近打开',

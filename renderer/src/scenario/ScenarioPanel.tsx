@@ -36,7 +36,7 @@ import {
 } from '../edit/commands.ts';
 import { PLACED_SIZE, type PlacedKind, placedObstacle, rectangle } from '../edit/obstacle-shape.ts';
 import type { ScenarioEditor } from '../edit/use-scenario-editor.ts';
-import { CommitField } from './fields.tsx';
+import { CommitField, InputRow, InvalidNote, nameAndId, RemoveButton, StoreyOptions } from './fields.tsx';
 import { describeChange } from './describe-change.ts';
 import { parseInteger, parseMinSec, parseNonNegative, parseNumber, showMinSec } from './parse-input.ts';
 
@@ -206,11 +206,7 @@ function ScenarioSettings({ editor, s }: { editor: ScenarioEditor; s: Scenario }
           }
         >
           <option value="">{t('scenarioEdit.fireNone')}</option>
-          {b.storeys.map((st) => (
-            <option key={st.id} value={st.id}>
-              {st.name ?? st.id}
-            </option>
-          ))}
+          <StoreyOptions storeys={b.storeys} />
         </select>
       </label>
       {fireStorey !== undefined && (
@@ -228,7 +224,7 @@ function ScenarioSettings({ editor, s }: { editor: ScenarioEditor; s: Scenario }
             <option value="">{t('scenarioEdit.fireSpaceAny')}</option>
             {fireStorey.spaces.map((sp) => (
               <option key={sp.id} value={sp.id}>
-                {sp.name !== undefined ? `${sp.name} (${sp.id})` : sp.id}
+                {nameAndId(sp)}
               </option>
             ))}
           </select>
@@ -315,16 +311,12 @@ function Changes({ editor, s }: { editor: ScenarioEditor; s: Scenario }) {
             return (
               <li key={k} data-testid="se-change" data-kind={Object.keys(c)[0]}>
                 <span>{text}</span>
-                <button
-                  type="button"
-                  className="se-remove"
-                  data-testid="se-change-remove"
-                  aria-label={t('scenarioEdit.removeItem', { what: text })}
-                  title={t('scenarioEdit.removeItem', { what: text })}
-                  onClick={() => editor.execute((x) => removeChange(x, s.id, k))}
-                >
-                  ×
-                </button>
+                <RemoveButton
+                  what={text}
+                  testId="se-change-remove"
+                  titled
+                  onRemove={() => editor.execute((x) => removeChange(x, s.id, k))}
+                />
               </li>
             );
           })}
@@ -370,7 +362,7 @@ function AddChanges({ editor, s }: { editor: ScenarioEditor; s: Scenario }) {
             <optgroup label={t('scenarioEdit.exits')}>
               {exitDoors(b).map((d) => (
                 <option key={d.id} value={d.id}>
-                  {d.name !== undefined ? `${d.name} (${d.id})` : d.id}
+                  {nameAndId(d)}
                 </option>
               ))}
             </optgroup>
@@ -433,11 +425,7 @@ function PopulationForm({ editor, s }: { editor: ScenarioEditor; s: Scenario }) 
         <span>{t('scenarioEdit.popStorey')}</span>
         <select data-testid="se-pop-storey" value={storey} onChange={(e) => setStorey(e.target.value)}>
           <option value="">{t('scenarioEdit.popAll')}</option>
-          {b.storeys.map((st) => (
-            <option key={st.id} value={st.id}>
-              {st.name ?? st.id}
-            </option>
-          ))}
+          <StoreyOptions storeys={b.storeys} />
         </select>
       </label>
       <label>
@@ -453,18 +441,14 @@ function PopulationForm({ editor, s }: { editor: ScenarioEditor; s: Scenario }) 
         </select>
       </label>
       {mode !== 'keep' && (
-        <label>
-          <span>
-            {mode === 'density' ? t('scenarioEdit.popDensityUnit') : t('scenarioEdit.popCountUnit')}
-          </span>
-          <input
-            data-testid="se-pop-amount"
-            value={amount}
-            inputMode="decimal"
-            aria-invalid={!parsed.ok || !countOk}
-            onChange={(e) => setAmount(e.target.value)}
-          />
-        </label>
+        <InputRow
+          label={mode === 'density' ? t('scenarioEdit.popDensityUnit') : t('scenarioEdit.popCountUnit')}
+          data-testid="se-pop-amount"
+          value={amount}
+          inputMode="decimal"
+          aria-invalid={!parsed.ok || !countOk}
+          onText={setAmount}
+        />
       )}
       <label>
         <span>{t('scenarioEdit.popProfile')}</span>
@@ -478,9 +462,9 @@ function PopulationForm({ editor, s }: { editor: ScenarioEditor; s: Scenario }) 
         </select>
       </label>
       {(!parsed.ok || !countOk) && (
-        <span className="se-invalid" role="alert">
+        <InvalidNote>
           {mode === 'count' ? t('scenarioEdit.badInteger') : t('scenarioEdit.badNumber')}
-        </span>
+        </InvalidNote>
       )}
       <button
         type="button"
@@ -514,29 +498,21 @@ function PremovementForm({ editor, s }: { editor: ScenarioEditor; s: Scenario })
   return (
     <fieldset className="se-form" data-testid="se-premovement">
       <legend>{t('scenarioEdit.premovement')}</legend>
-      <label>
-        <span>{t('scenarioEdit.premMean')}</span>
-        <input
-          data-testid="se-prem-mean"
-          value={mean}
-          placeholder="5:00"
-          onChange={(e) => setMean(e.target.value)}
-        />
-      </label>
-      <label>
-        <span>{t('scenarioEdit.premSd')}</span>
-        <input
-          data-testid="se-prem-sd"
-          value={sd}
-          placeholder="2:30"
-          onChange={(e) => setSd(e.target.value)}
-        />
-      </label>
-      {(!m.ok || !d.ok) && (
-        <span className="se-invalid" role="alert">
-          {t('scenarioEdit.badMinSec')}
-        </span>
-      )}
+      <InputRow
+        label={t('scenarioEdit.premMean')}
+        data-testid="se-prem-mean"
+        value={mean}
+        placeholder="5:00"
+        onText={setMean}
+      />
+      <InputRow
+        label={t('scenarioEdit.premSd')}
+        data-testid="se-prem-sd"
+        value={sd}
+        placeholder="2:30"
+        onText={setSd}
+      />
+      {(!m.ok || !d.ok) && <InvalidNote>{t('scenarioEdit.badMinSec')}</InvalidNote>}
       <button
         type="button"
         data-testid="se-prem-add"
@@ -569,23 +545,15 @@ function ObstacleForm({ editor, s }: { editor: ScenarioEditor; s: Scenario }) {
   return (
     <fieldset className="se-form" data-testid="se-obstacle">
       <legend>{t('scenarioEdit.placeTitle', { kind: t(`scenarioEdit.obstacleKind.${kind}`) })}</legend>
-      <label>
-        <span>x (m)</span>
-        <input data-testid="se-ob-x" value={x} inputMode="decimal" onChange={(e) => setX(e.target.value)} />
-      </label>
-      <label>
-        <span>y (m)</span>
-        <input data-testid="se-ob-y" value={y} inputMode="decimal" onChange={(e) => setY(e.target.value)} />
-      </label>
-      <label>
-        <span>{t('scenarioEdit.heading')}</span>
-        <input
-          data-testid="se-ob-heading"
-          value={heading}
-          inputMode="decimal"
-          onChange={(e) => setHeading(e.target.value)}
-        />
-      </label>
+      <InputRow label="x (m)" data-testid="se-ob-x" value={x} inputMode="decimal" onText={setX} />
+      <InputRow label="y (m)" data-testid="se-ob-y" value={y} inputMode="decimal" onText={setY} />
+      <InputRow
+        label={t('scenarioEdit.heading')}
+        data-testid="se-ob-heading"
+        value={heading}
+        inputMode="decimal"
+        onText={setHeading}
+      />
       <button
         type="button"
         data-testid="se-ob-add"
@@ -615,14 +583,10 @@ function ObstacleForm({ editor, s }: { editor: ScenarioEditor; s: Scenario }) {
           {added.map((o) => (
             <li key={o.id}>
               <span>{o.id}</span>
-              <button
-                type="button"
-                className="se-remove"
-                aria-label={t('scenarioEdit.removeItem', { what: o.id })}
-                onClick={() => editor.execute((bb) => deleteObstacle(bb, s.id, o.id))}
-              >
-                ×
-              </button>
+              <RemoveButton
+                what={o.id}
+                onRemove={() => editor.execute((bb) => deleteObstacle(bb, s.id, o.id))}
+              />
             </li>
           ))}
         </ul>
@@ -659,14 +623,10 @@ function Crews({ editor, s }: { editor: ScenarioEditor; s: Scenario }) {
             return (
               <li key={k} data-testid="se-crew">
                 <span>{text}</span>
-                <button
-                  type="button"
-                  className="se-remove"
-                  aria-label={t('scenarioEdit.removeItem', { what: text })}
-                  onClick={() => editor.execute((x) => removeFirefighters(x, s.id, k))}
-                >
-                  ×
-                </button>
+                <RemoveButton
+                  what={text}
+                  onRemove={() => editor.execute((x) => removeFirefighters(x, s.id, k))}
+                />
               </li>
             );
           })}
@@ -674,21 +634,19 @@ function Crews({ editor, s }: { editor: ScenarioEditor; s: Scenario }) {
       )}
       <fieldset className="se-form">
         <legend>{t('scenarioEdit.addCrew')}</legend>
-        <label>
-          <span>{t('scenarioEdit.crewCount')}</span>
-          <input
-            data-testid="se-crew-count"
-            value={count}
-            inputMode="numeric"
-            onChange={(e) => setCount(e.target.value)}
-          />
-        </label>
+        <InputRow
+          label={t('scenarioEdit.crewCount')}
+          data-testid="se-crew-count"
+          value={count}
+          inputMode="numeric"
+          onText={setCount}
+        />
         <label>
           <span>{t('scenarioEdit.crewEnter')}</span>
           <select data-testid="se-crew-enter" value={door} onChange={(e) => setEnter(e.target.value)}>
             {exits.map((d) => (
               <option key={d.id} value={d.id}>
-                {d.name !== undefined ? `${d.name} (${d.id})` : d.id}
+                {nameAndId(d)}
               </option>
             ))}
           </select>
@@ -696,21 +654,17 @@ function Crews({ editor, s }: { editor: ScenarioEditor; s: Scenario }) {
         <label>
           <span>{t('scenarioEdit.crewTo')}</span>
           <select data-testid="se-crew-to" value={target} onChange={(e) => setTo(e.target.value)}>
-            {b.storeys.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.name ?? x.id}
-              </option>
-            ))}
+            <StoreyOptions storeys={b.storeys} />
           </select>
         </label>
-        <label>
-          <span>{t('scenarioEdit.crewStart')}</span>
-          <input data-testid="se-crew-start" value={start} onChange={(e) => setStart(e.target.value)} />
-        </label>
+        <InputRow
+          label={t('scenarioEdit.crewStart')}
+          data-testid="se-crew-start"
+          value={start}
+          onText={setStart}
+        />
         {(!c.ok || !st.ok) && (
-          <span className="se-invalid" role="alert">
-            {!c.ok ? t('scenarioEdit.badCount') : t('scenarioEdit.badMinSec')}
-          </span>
+          <InvalidNote>{!c.ok ? t('scenarioEdit.badCount') : t('scenarioEdit.badMinSec')}</InvalidNote>
         )}
         <button
           type="button"

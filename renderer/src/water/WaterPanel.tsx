@@ -7,8 +7,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Building, Locale } from '../../../models/index.ts';
 import { PASCALS_PER_METRE_HEAD } from '../../../models/units.ts';
+import { CodeChecksTable } from '../verdicts/CodeChecksTable.tsx';
 import { JobStatus } from '../verdicts/JobStatus.tsx';
-import { formatCheckValue, formatLps, formatMpa, pressureClass } from './format.ts';
+import { formatLps, formatMpa, pressureClass } from './format.ts';
 import type { WaterControls } from './use-water.ts';
 import type { WaterOutcome } from './water-job.ts';
 
@@ -182,35 +183,12 @@ function WaterResult({ outcome, locale }: { outcome: WaterOutcome; locale: Local
       </div>
 
       <h3>{t('water.checksHeading')}</h3>
-      <table className="engine-table" data-testid="water-checks">
-        <thead>
-          <tr>
-            <th>{t('water.clause')}</th>
-            <th>{t('water.check')}</th>
-            <th>{t('water.value')}</th>
-            <th>{t('water.limit')}</th>
-            <th>{t('water.ok')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.checks.map((c, i) => (
-            <tr key={i} className={c.ok ? 'row-ok' : 'row-fail'}>
-              <td>
-                {c.clause}
-                {!c.verified && (
-                  <span className="unverified" data-testid="water-unverified">
-                    {t('water.unverified')}
-                  </span>
-                )}
-              </td>
-              <td>{c.text[locale]}</td>
-              <td>{formatCheckValue(c.value, c.unit)}</td>
-              <td>{formatCheckValue(c.limit, c.unit)}</td>
-              <td className={c.ok ? 'ok' : 'error'}>{c.ok ? '✓' : '✗'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CodeChecksTable
+        checks={summary.checks}
+        sentence={(c) => c.text[locale]}
+        testId="water-checks"
+        unverifiedTestId="water-unverified"
+      />
       {summary.notes.length > 0 && (
         <>
           <h3>{t('water.notesHeading')}</h3>

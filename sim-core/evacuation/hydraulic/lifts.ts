@@ -14,16 +14,15 @@
  * the goal's time to safety, as the static allocation does, without the queue term) and its route.
  */
 import type { Building } from '../../../models/schema/building.ts';
-import { addGoal, doorsIntoSpace, fieldAt, GOAL_LIFT } from '../navigation/goals.ts';
-import { spawnPoints } from '../stairs/stair-network.ts';
-import { LIFT_USER_PROFILE, usableFireLifts } from '../lifts/fire-lifts.ts';
+import { fieldAt } from '../navigation/goals.ts';
 import {
-  advanceLiftCar,
-  createLiftCar,
-  liftWaiting,
-  type LiftCar,
-  type LiftCarHooks,
-} from '../lifts/lift-car.ts';
+  addLiftStopGoals,
+  createLiftCarAt,
+  LIFT_USER_PROFILE,
+  liftStops,
+  usableFireLifts,
+} from '../lifts/fire-lifts.ts';
+import { advanceLiftCar, liftWaiting, type LiftCar, type LiftCarHooks } from '../lifts/lift-car.ts';
 import type { FlowNetwork } from './network.ts';
 import type { EvacuationResult } from '../run/result.ts';
 
@@ -73,42 +72,20 @@ export function createHydraulicLifts(
 ): HydraulicLifts {
   const L = net.layout;
   const lifts: HydraulicLift[] = usableFireLifts(b.elevators ?? [], only).map((e) => {
-    const stops = e.stops
-      .map((s) => {
-        const storey = L.storeyIndex.get(s.storey)!;
-        const space = L.spaceIndex.get(s.space)!;
-        const pts = spawnPoints(L, space);
-        return {
-          storey,
-          space,
-          elevation: L.storeys[storey]!.elevation,
-          goal: -1,
-          spawnX: pts.x,
-          spawnY: pts.y,
-        };
-      })
-      .sort((p, q) => p.elevation - q.elevation);
-    const lift: HydraulicLift = Object.assign(
-      createLiftCar(
-        e.capacity,
-        e.speed,
-        e.doorTime,
-        stops.map((st) => st.elevation),
-      ),
-      {
-        id: e.id,
-        stops: stops.map(({ storey, space, goal, spawnX, spawnY }) => ({
-          storey,
-          space,
-          goal,
-          spawnX,
-          spawnY,
-        })),
-        queue: stops.map(() => [] as number[]),
-        car: [] as number[],
-        hooks: { board: () => {}, alight: () => {} },
-      },
-    );
+    const stops = liftStops(L, e);
+    const lift: HydraulicLift = Object.assign(createLiftCarAt(e, stops), {
+      id: e.id,
+      stops: stops.map(({ storey, space, goal, spawnX, spawnY }) => ({
+        storey,
+        space,
+        goal,
+        spawnX,
+        spawnY,
+      })),
+      queue: stops.map(() => [] as number[]),
+      car: [] as number[],
+      hooks: { board: () => {}, alight: () => {} },
+    });
     lift.hooks = {
       board: (k) => {
         const q = lift.queue[k]!;
@@ -135,24 +112,7 @@ export function createHydraulicLifts(
     };
     return lift;
   });
-  for (const lift of lifts)
-    lift.stops.forEach((st, k) => {
-      if (k === 0) return;
-      st.goal = addGoal(
-        L,
-        net.goals,
-        {
-          kind: GOAL_LIFT,
-          storey: st.storey,
-          id: L.spaces[st.space]!.id,
-          space: st.space,
-          stair: -1,
-          landing: -1,
-          portals: doorsIntoSpace(L, st.space),
-        },
-        false,
-      );
-    });
+  for (const lift of lifts) addLiftStopGoals(L, net.goals, lift.stops);
   return { lifts, userProfile: profileIds.indexOf(LIFT_USER_PROFILE) };
 }
 

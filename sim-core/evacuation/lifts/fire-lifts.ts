@@ -20,7 +20,8 @@
  * nobody new: the people waiting for it walk on, a car already travelling finishes its trip.
  */
 import type { Sim } from '../run/sim-state.ts';
-import { fieldAt, addGoal, doorsIntoSpace, GOAL_LIFT } from '../navigation/goals.ts';
+import type { BuildingLayout } from '../layout/building-layout.ts';
+import { fieldAt, addGoal, doorsIntoSpace, GOAL_LIFT, type GoalSet } from '../navigation/goals.ts';
 import { spawnPoints } from '../stairs/stair-network.ts';
 import { planRoutes } from '../navigation/route-plan.ts';
 import { assignGoal, chooseGoal } from '../navigation/choose-goal.ts';
@@ -82,6 +83,69 @@ export function usableFireLifts(
   return elevators.filter((e) => e.fire && e.passable !== false && (!only || only.includes(e.id)));
 }
 
+type Elevator = NonNullable<Sim['building']['elevators']>[number];
+
+/**
+ * The stops of elevator `e` as layout indices, lowest first, with their elevation and spawn points
+ * (where people step out); no goal yet (−1: addLiftStopGoals adds them). Both modes build their
+ * lifts from these.
+ */
+export function liftStops(L: BuildingLayout, e: Elevator): LiftStop[] {
+  return e.stops
+    .map((s) => {
+      const storey = L.storeyIndex.get(s.storey)!;
+      const space = L.spaceIndex.get(s.space)!;
+      const pts = spawnPoints(L, space);
+      return {
+        storey,
+        space,
+        elevation: L.storeys[storey]!.elevation,
+        goal: -1,
+        spawnX: pts.x,
+        spawnY: pts.y,
+      };
+    })
+    .sort((p, q) => p.elevation - q.elevation);
+}
+
+/** The car (lift-car.ts) of elevator `e` serving `stops` (lowest first). */
+export function createLiftCarAt(e: Elevator, stops: readonly LiftStop[]): LiftCar {
+  return createLiftCar(
+    e.capacity,
+    e.speed,
+    e.doorTime,
+    stops.map((st) => st.elevation),
+  );
+}
+
+/**
+ * Adds a lift-stop goal (unlisted, after the existing goals) for each stop above the lowest (nobody
+ * waits there to go down) and sets the stop's `goal` to it.
+ */
+export function addLiftStopGoals(
+  L: BuildingLayout,
+  goals: GoalSet,
+  stops: readonly { storey: number; space: number; goal: number }[],
+): void {
+  stops.forEach((st, k) => {
+    if (k === 0) return;
+    st.goal = addGoal(
+      L,
+      goals,
+      {
+        kind: GOAL_LIFT,
+        storey: st.storey,
+        id: L.spaces[st.space]!.id,
+        space: st.space,
+        stair: -1,
+        landing: -1,
+        portals: doorsIntoSpace(L, st.space),
+      },
+      false,
+    );
+  });
+}
+
 /**
  * Builds the usable fire lifts (all, or those in `only`) and their stop goals; extends the per-goal
  * arrays and the plan.
@@ -90,61 +154,22 @@ export function createFireLifts(sim: Sim, only?: readonly string[]): Lifts {
   const L = sim.layout;
   const lifts: FireLift[] = [];
   for (const e of usableFireLifts(sim.building.elevators ?? [], only)) {
-    const stops: LiftStop[] = e.stops
-      .map((s) => {
-        const storey = L.storeyIndex.get(s.storey)!;
-        const space = L.spaceIndex.get(s.space)!;
-        const pts = spawnPoints(L, space);
-        return {
-          storey,
-          space,
-          elevation: L.storeys[storey]!.elevation,
-          goal: -1,
-          spawnX: pts.x,
-          spawnY: pts.y,
-        };
-      })
-      .sort((p, q) => p.elevation - q.elevation);
+    const stops = liftStops(L, e);
     const ns = stops.length;
-    const lift: FireLift = Object.assign(
-      createLiftCar(
-        e.capacity,
-        e.speed,
-        e.doorTime,
-        stops.map((st) => st.elevation),
-      ),
-      {
-        id: e.id,
-        stops,
-        qHead: new Int32Array(ns).fill(-1),
-        qTail: new Int32Array(ns).fill(-1),
-        car: new Int32Array(e.capacity),
-        hooks: { board: () => {}, alight: () => {} },
-      },
-    );
+    const lift: FireLift = Object.assign(createLiftCarAt(e, stops), {
+      id: e.id,
+      stops,
+      qHead: new Int32Array(ns).fill(-1),
+      qTail: new Int32Array(ns).fill(-1),
+      car: new Int32Array(e.capacity),
+      hooks: { board: () => {}, alight: () => {} },
+    });
     lift.hooks = { board: (k) => board(sim, lift, k), alight: () => alight(sim, lift) };
     lifts.push(lift);
   }
   // Stop goals (appended after the existing goals, so their indices and the plan stay as they were).
   lifts.forEach((lift) => {
-    lift.stops.forEach((st, k) => {
-      if (k === 0) return;
-      const portals = doorsIntoSpace(L, st.space);
-      st.goal = addGoal(
-        L,
-        sim.goals,
-        {
-          kind: GOAL_LIFT,
-          storey: st.storey,
-          id: L.spaces[st.space]!.id,
-          space: st.space,
-          stair: -1,
-          landing: -1,
-          portals,
-        },
-        false,
-      );
-    });
+    addLiftStopGoals(L, sim.goals, lift.stops);
   });
   const ng = sim.goals.goals.length;
   const grow = <T extends Int32Array | Uint8Array | Float64Array>(

@@ -1,11 +1,12 @@
 /**
  * Launching Debian's Chromium through playwright-core (no Playwright browser download), and helpers
- * shared by the specs: console-error capture, screenshots, pixel checks.
+ * shared by the specs: console-error capture, screenshots, pixel checks (decoding: canvas-pixels.ts).
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { chromiumPath } from './chromium-path.mjs';
+import { countPixels } from './canvas-pixels.ts';
 
 export const RESULTS_DIR = path.resolve(import.meta.dirname, '..', '..', '..', 'test-results', 'e2e');
 
@@ -56,39 +57,30 @@ export interface PixelStats {
 }
 
 /** Decodes a PNG in a blank page (no app CSP there) and counts what was drawn. */
-export async function pixelStats(browser: Browser, png: Buffer, background: [number, number, number]) {
-  const page = await browser.newPage();
-  try {
-    return await page.evaluate(
-      async ({ b64, bg }): Promise<PixelStats> => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = img.width;
-        canvas.height = img.height;
-        const ctx = canvas.getContext('2d');
-        if (ctx === null) throw new Error('no 2D context');
-        ctx.drawImage(img, 0, 0);
-        const data = ctx.getImageData(0, 0, img.width, img.height).data;
-        const colours = new Set<number>();
-        let drawn = 0;
-        let stair = 0;
-        for (let i = 0; i < data.length; i += 4) {
-          const r = data[i]!;
-          const g = data[i + 1]!;
-          const b = data[i + 2]!;
-          if (Math.abs(r - bg[0]) + Math.abs(g - bg[1]) + Math.abs(b - bg[2]) > 24) drawn++;
-          if (r > 150 && g > 50 && g < 170 && b < 90 && r - g > 60) stair++;
-          colours.add(((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4));
-        }
-        return { total: data.length / 4, drawn, stair, colours: colours.size };
-      },
-      { b64: png.toString('base64'), bg: background },
-    );
-  } finally {
-    await page.close();
-  }
+export function pixelStats(
+  browser: Browser,
+  png: Buffer,
+  background: [number, number, number],
+): Promise<PixelStats> {
+  return countPixels(
+    browser,
+    [png],
+    ([data], bg): PixelStats => {
+      const colours = new Set<number>();
+      let drawn = 0;
+      let stair = 0;
+      for (let i = 0; i < data!.length; i += 4) {
+        const r = data![i]!;
+        const g = data![i + 1]!;
+        const b = data![i + 2]!;
+        if (Math.abs(r - bg[0]) + Math.abs(g - bg[1]) + Math.abs(b - bg[2]) > 24) drawn++;
+        if (r > 150 && g > 50 && g < 170 && b < 90 && r - g > 60) stair++;
+        colours.add(((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4));
+      }
+      return { total: data!.length / 4, drawn, stair, colours: colours.size };
+    },
+    background,
+  );
 }
 
 /**

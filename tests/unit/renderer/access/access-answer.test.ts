@@ -3,12 +3,9 @@
  * reports (renderer/src/access/access-job.ts accessOutcome), with the towing run; and the overlay:
  * paths and swept envelopes, blocking obstacles by name, the aerial reach on the facade.
  */
-import { readFileSync } from 'node:fs';
 import { Plane, Vector3 } from 'three';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadBuildingText } from '../../../../models/load/load-building.ts';
+import { describe, expect, it } from 'vitest';
 import { applyScenario } from '../../../../models/scenario/apply-scenario.ts';
-import type { Building } from '../../../../models/schema/building.ts';
 import {
   highestReachable,
   summariseAccess,
@@ -27,19 +24,12 @@ import {
   posesAlong,
   vehicleIndex,
 } from '../../../../renderer/src/scene/access-overlay.ts';
+import { sampleBuilding } from '../fixtures.ts';
+import { stubDocumentWithoutCanvas } from '../no-canvas.ts';
 
-const sample = (name: string): Building =>
-  loadBuildingText(readFileSync(new URL(`../../../../models/samples/${name}.json`, import.meta.url), 'utf8'))
-    .building!;
+stubDocumentWithoutCanvas();
 
-beforeAll(() => {
-  vi.stubGlobal('document', { createElement: () => ({ getContext: () => null, width: 0, height: 0 }) });
-});
-afterAll(() => {
-  vi.unstubAllGlobals();
-});
-
-const old = sample('old-tower-1998-24f');
+const old = sampleBuilding('old-tower-1998-24f');
 const sc = old.scenarios!.find((s) => s.id === 'baseline')!;
 const b = applyScenario(old, sc);
 

@@ -4,12 +4,9 @@
  * the engine's refusals checked before a worker is started, the hydrant colours against 7.4.12,
  * risers through stacked hydrants, and the overlay recolouring the scene's hydrant markers.
  */
-import { readFileSync } from 'node:fs';
 import { type InstancedMesh, type MeshLambertMaterial, Plane, Vector3 } from 'three';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadBuildingText } from '../../../../models/load/load-building.ts';
+import { describe, expect, it } from 'vitest';
 import { applyScenario } from '../../../../models/scenario/apply-scenario.ts';
-import type { Building } from '../../../../models/schema/building.ts';
 import { analyseWater } from '../../../../sim-core/water/index.ts';
 import type { HydrantResult } from '../../../../sim-core/water/model.ts';
 import { createBuildingScene } from '../../../../renderer/src/scene/building-scene.ts';
@@ -21,22 +18,14 @@ import {
 import { hydrantMarkerIds } from '../../../../renderer/src/scene/water-markers.ts';
 import { formatCheckValue, formatLps, formatMpa } from '../../../../renderer/src/water/format.ts';
 import { waterInputProblem, waterOutcome } from '../../../../renderer/src/water/water-job.ts';
+import { sampleBuilding } from '../fixtures.ts';
+import { stubDocumentWithoutCanvas } from '../no-canvas.ts';
 
-const sample = (name: string): Building =>
-  loadBuildingText(readFileSync(new URL(`../../../../models/samples/${name}.json`, import.meta.url), 'utf8'))
-    .building!;
-
-// The overlay's labels draw into a canvas; Node has none (overlayLabel copes with no 2D context).
-beforeAll(() => {
-  vi.stubGlobal('document', { createElement: () => ({ getContext: () => null, width: 0, height: 0 }) });
-});
-afterAll(() => {
-  vi.unstubAllGlobals();
-});
+stubDocumentWithoutCanvas();
 
 describe('water answer', () => {
   it('old tower, baseline scenario: the verdict the CLI drill prints', async () => {
-    const old = sample('old-tower-1998-24f');
+    const old = sampleBuilding('old-tower-1998-24f');
     const sc = old.scenarios!.find((s) => s.id === 'baseline')!;
     const b = applyScenario(old, sc);
     const w = await analyseWater(b, { fireStorey: sc.fire!.storey, vehicles: sc.vehicles!, sweep: true });
@@ -51,7 +40,7 @@ describe('water answer', () => {
   }, 60_000);
 
   it('refuses, in both languages, a building without hydrants or a missing fire storey', () => {
-    const b = sample('yuzhong-residential-33f');
+    const b = sampleBuilding('yuzhong-residential-33f');
     expect(waterInputProblem(b, null)).toBeNull();
     expect(waterInputProblem(b, 'F99')?.en).toBe('there is no storey "F99"');
     const dry = { ...b, water: undefined };
@@ -110,7 +99,7 @@ describe('water overlay', () => {
   const planes = () => [new Plane(new Vector3(0, 1, 0), 0), new Plane(new Vector3(0, -1, 0), 0)];
 
   it('risers join hydrants stacked at the same plan position, storey to storey', () => {
-    const b = sample('yuzhong-residential-33f');
+    const b = sampleBuilding('yuzhong-residential-33f');
     const segs = riserSegments(b, b.water!.hydrants!);
     expect(segs.length).toBeGreaterThan(0);
     for (const s of segs) expect(s.z1).toBeGreaterThan(s.z0);
@@ -120,7 +109,7 @@ describe('water overlay', () => {
   });
 
   it('recolours the scene hydrant markers from the result and restores them on dispose', async () => {
-    const b = sample('old-tower-1998-24f');
+    const b = sampleBuilding('old-tower-1998-24f');
     const w = await analyseWater(b, { fireStorey: 'F24' });
     const clip = planes();
     const scene = createBuildingScene(b, clip);
@@ -158,7 +147,7 @@ describe('water overlay', () => {
   }, 60_000);
 
   it('marks the pumps with their operating points', async () => {
-    const b = sample('yuzhong-residential-33f');
+    const b = sampleBuilding('yuzhong-residential-33f');
     const w = await analyseWater(b, { fireStorey: 'F12' });
     const overlay = createWaterOverlay(
       b,
