@@ -151,7 +151,7 @@ describe('scenario editing', () => {
     });
     expect('add' in add && centreOf(add.add.obstacles[0]!.polygon)).toEqual([46, -17]);
     expect(s.changes).toHaveLength(2);
-    expect(b.scenarios).toHaveLength(6);
+    expect(b.scenarios).toHaveLength(sampleScenarioCount() + 1);
     await expect.poll(() => page.getByTestId('unsaved').count()).toBe(0);
 
     // Run the evacuation for the edited scenario (the People tool uses the window's scenario).
