@@ -25,7 +25,7 @@ import {
 } from '../constants.ts';
 import { segmentCellOf, WALL_OFFSET, wallOffset } from '../layout/segment-grid.ts';
 import { fastExp } from './fast-exp.ts';
-import { navCellOf } from '../layout/nav-grid.ts';
+import { navCellOf, type NavGrid } from '../layout/nav-grid.ts';
 import { goalField } from '../navigation/goals.ts';
 import type { Sim } from '../run/sim-state.ts';
 
@@ -190,20 +190,30 @@ export function computeVelocity(sim: Sim, i: number): void {
     let best = v * (ex * e0x + ey * e0y) * SIDESTEP_GAIN;
     let bx = ex;
     let by = ey;
-    for (let side = 1; side >= -1; side -= 2) {
-      const sn = side * SIDESTEP_SIN;
-      const dx = ex * SIDESTEP_COS - ey * sn;
-      const dy = ex * sn + ey * SIDESTEP_COS;
-      const progress = dx * e0x + dy * e0y;
-      if (progress * v0 <= best) continue;
-      const c = navCellOf(nav, xi + dx * (ri + SIDESTEP_LOOK), yi + dy * (ri + SIDESTEP_LOOK));
-      if (c < 0 || nav.space[c]! < 0 || nav.wallDist[c]! < ri || !(field[c]! < Infinity)) continue;
-      const vs = speedAlong(nc, dx, dy, ri, v0, false, e0x, e0y, arad, aex, aey);
-      if (vs * progress > best) {
-        best = vs * progress;
-        bx = dx;
-        by = dy;
-        v = vs;
+    // Both turns (left +, right −) are looked at first and their headways found in one pass over
+    // the neighbours; then taken in that order, as if tried one after the other (best only grows,
+    // so a turn that cannot beat the initial best cannot beat a later one either).
+    const lx = ex * SIDESTEP_COS - ey * SIDESTEP_SIN;
+    const ly = ex * SIDESTEP_SIN + ey * SIDESTEP_COS;
+    const rx = ex * SIDESTEP_COS + ey * SIDESTEP_SIN;
+    const ry = -ex * SIDESTEP_SIN + ey * SIDESTEP_COS;
+    const lp = lx * e0x + ly * e0y;
+    const rp = rx * e0x + ry * e0y;
+    const look = ri + SIDESTEP_LOOK;
+    const lOk = lp * v0 > best && sidestepFloorOpen(nav, field, xi + lx * look, yi + ly * look, ri);
+    const rOk = rp * v0 > best && sidestepFloorOpen(nav, field, xi + rx * look, yi + ry * look, ri);
+    if (lOk || rOk) {
+      speedsAlongTwo(nc, lx, ly, rx, ry, ri, v0, arad);
+      if (lOk && SIDE_SPEED[0]! * lp > best) {
+        best = SIDE_SPEED[0]! * lp;
+        bx = lx;
+        by = ly;
+        v = SIDE_SPEED[0]!;
+      }
+      if (rOk && !(rp * v0 <= best) && SIDE_SPEED[1]! * rp > best) {
+        bx = rx;
+        by = ry;
+        v = SIDE_SPEED[1]!;
       }
     }
     ex = bx;
@@ -223,6 +233,52 @@ const SIDESTEP_COS = Math.cos(SIDESTEP_ANGLE);
 const SIDESTEP_SIN = Math.sin(SIDESTEP_ANGLE);
 const SIDESTEP_GAIN = 1.2;
 const SIDESTEP_LOOK = 0.3;
+
+/** The floor a side-step would lead onto (the point (x, y)) is open, off walls and on the way to the goal. */
+function sidestepFloorOpen(nav: NavGrid, field: Float32Array, x: number, y: number, ri: number): boolean {
+  const c = navCellOf(nav, x, y);
+  return c >= 0 && nav.space[c]! >= 0 && nav.wallDist[c]! >= ri && field[c]! < Infinity;
+}
+
+/** Scratch for speedsAlongTwo: the speeds along the left and the right turn. */
+const SIDE_SPEED = new Float64Array(2);
+
+/** speedAlong (not unsticking) for two directions in one pass over the gathered neighbours. */
+function speedsAlongTwo(
+  nc: number,
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  ri: number,
+  v0: number,
+  arad: Float32Array,
+): void {
+  let ha = Infinity;
+  let hb = Infinity;
+  for (let k = 0; k < nc; k++) {
+    const dx = -cdx[k]!;
+    const dy = -cdy[k]!;
+    const aheadA = dx * ax + dy * ay;
+    const aheadB = dx * bx + dy * by;
+    if (aheadA <= 0 && aheadB <= 0) continue;
+    const l = ri + arad[cand[k]!]!;
+    const dist = cdist[k]! - l;
+    if (aheadA > 0 && Math.abs(dx * ay - dy * ax) < l && dist < ha) ha = dist;
+    if (aheadB > 0 && Math.abs(dx * by - dy * bx) < l && dist < hb) hb = dist;
+  }
+  SIDE_SPEED[0] = headwaySpeed(ha, v0);
+  SIDE_SPEED[1] = headwaySpeed(hb, v0);
+}
+
+/** CFSM speed from a headway (m): min(v0, headway/T), never negative; v0 with nobody ahead. */
+function headwaySpeed(headway: number, v0: number): number {
+  if (headway < Infinity) {
+    const vh = headway / CFSM_TIME_GAP;
+    if (vh < v0) return vh > 0 ? vh : 0;
+  }
+  return v0;
+}
 
 /** CFSM speed along unit direction (ex, ey): min(v0, (s − l)/T) with s the nearest person in front
  * (lateral offset < l) among the gathered candidates; while unsticking, opposing walkers are ignored. */
@@ -253,9 +309,5 @@ function speedAlong(
     const dist = cdist[k]! - l;
     if (dist < headway) headway = dist;
   }
-  if (headway < Infinity) {
-    const vh = headway / CFSM_TIME_GAP;
-    if (vh < v0) return vh > 0 ? vh : 0;
-  }
-  return v0;
+  return headwaySpeed(headway, v0);
 }
