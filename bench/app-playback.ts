@@ -24,6 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { buildRenderer } from '../main/build.mjs';
+import { openStoreyModel } from './open-storey.ts';
 import { loadBuildingText } from '../models/load/load-building.ts';
 import { launchChromium } from '../tests/e2e/support/browser.ts';
 import { startStaticServer } from '../tests/e2e/support/static-server.ts';
@@ -33,60 +34,7 @@ const SCENARIO_SECONDS = 60;
 
 /** One open storey holding n agents at 1.6 p/m² with a 4 m exit in each wall, and a 60 s scenario. */
 function openStoreyText(n: number): string {
-  const side = Math.ceil(Math.sqrt(n / 1.6));
-  const step = 1 / Math.sqrt(1.6);
-  const positions: [number, number][] = [];
-  for (let y = step / 2; y < side && positions.length < n; y += step)
-    for (let x = step / 2; x < side && positions.length < n; x += step)
-      positions.push([Math.round(x * 1000) / 1000, Math.round(y * 1000) / 1000]);
-  const m = side / 2;
-  const door = (id: string, a: [number, number], b: [number, number]) => ({
-    id,
-    spaces: ['hall', 'outside'],
-    segment: [a, b],
-  });
-  const text = JSON.stringify({
-    format: 'lifeline-building',
-    version: 1,
-    name: `open storey ${n}`,
-    use: 'other',
-    storeys: [
-      {
-        id: 'G',
-        elevation: 0,
-        height: 3,
-        spaces: [
-          {
-            id: 'hall',
-            kind: 'other',
-            polygon: [
-              [0, 0],
-              [side, 0],
-              [side, side],
-              [0, side],
-            ],
-            occupants: { positions, profile: 'adult' },
-          },
-        ],
-        doors: [
-          door('s', [m - 2, 0], [m + 2, 0]),
-          door('n', [m - 2, side], [m + 2, side]),
-          door('w', [0, m - 2], [0, m + 2]),
-          door('e', [side, m - 2], [side, m + 2]),
-        ],
-      },
-    ],
-    stairs: [],
-    profiles: [
-      {
-        id: 'adult',
-        speed: { type: 'normal', mean: 1.34, sd: 0.26, min: 0.5, max: 2.2 },
-        radius: 0.2,
-        premovement: { type: 'constant', value: 0 },
-      },
-    ],
-    scenarios: [{ id: 'bench', name: `First ${SCENARIO_SECONDS} s`, duration: SCENARIO_SECONDS }],
-  });
+  const text = JSON.stringify(openStoreyModel(n, 4, SCENARIO_SECONDS));
   const r = loadBuildingText(text, 'open-storey.json');
   if (r.building === undefined)
     throw new Error(`bench building invalid: ${JSON.stringify(r.errors.slice(0, 2))}`);

@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
+import { openStoreyModel } from './open-storey.ts';
 import { loadBuildingText } from '../models/load/load-building.ts';
 import type { Building } from '../models/schema/building.ts';
 import { bytesPerAgent, prepareEvacuation, stepSim } from '../sim-core/evacuation/index.ts';
@@ -45,85 +46,9 @@ function bench(name: string, b: Building, maxSim: number): void {
   );
 }
 
-/** One open storey holding n agents at 1.6 p/m² (a square room) with a 2 m exit in each wall. */
+/** One open storey holding n agents at 1.6 p/m² with a 2 m exit in each wall (bench/open-storey.ts). */
 function openStorey(n: number): Building {
-  const side = Math.ceil(Math.sqrt(n / 1.6));
-  const positions: [number, number][] = [];
-  const step = 1 / Math.sqrt(1.6);
-  for (let y = step / 2; y < side && positions.length < n; y += step)
-    for (let x = step / 2; x < side && positions.length < n; x += step) positions.push([x, y]);
-  const m = side / 2;
-  const r = loadBuildingText(
-    JSON.stringify({
-      format: 'lifeline-building',
-      version: 1,
-      name: `open storey ${n}`,
-      use: 'other',
-      storeys: [
-        {
-          id: 'G',
-          elevation: 0,
-          height: 3,
-          spaces: [
-            {
-              id: 'hall',
-              kind: 'other',
-              polygon: [
-                [0, 0],
-                [side, 0],
-                [side, side],
-                [0, side],
-              ],
-              occupants: { positions, profile: 'adult' },
-            },
-          ],
-          doors: [
-            {
-              id: 's',
-              spaces: ['hall', 'outside'],
-              segment: [
-                [m - 1, 0],
-                [m + 1, 0],
-              ],
-            },
-            {
-              id: 'n',
-              spaces: ['hall', 'outside'],
-              segment: [
-                [m - 1, side],
-                [m + 1, side],
-              ],
-            },
-            {
-              id: 'w',
-              spaces: ['hall', 'outside'],
-              segment: [
-                [0, m - 1],
-                [0, m + 1],
-              ],
-            },
-            {
-              id: 'e',
-              spaces: ['hall', 'outside'],
-              segment: [
-                [side, m - 1],
-                [side, m + 1],
-              ],
-            },
-          ],
-        },
-      ],
-      stairs: [],
-      profiles: [
-        {
-          id: 'adult',
-          speed: { type: 'normal', mean: 1.34, sd: 0.26, min: 0.5, max: 2.2 },
-          radius: 0.2,
-          premovement: { type: 'constant', value: 0 },
-        },
-      ],
-    }),
-  );
+  const r = loadBuildingText(JSON.stringify(openStoreyModel(n, 2)));
   if (!r.building) throw new Error(JSON.stringify(r.errors.slice(0, 2)));
   return r.building;
 }

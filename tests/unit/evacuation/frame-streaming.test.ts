@@ -15,20 +15,9 @@ import { FRAME_CHUNK_FRAMES, type FrameChunk } from '../../../sim-core/evacuatio
 import { FIREFIGHTER_VALUES } from '../../../sim-core/evacuation/record/trajectory-recorder.ts';
 import { evacuationWorkerApi, type EvacuationWorkerApi } from '../../../sim-core/evacuation/worker-api.ts';
 import { createLiveRunStore, LiveFrames } from '../../../renderer/src/run/live-frames.ts';
-import { stairTower } from '../../verification/evacuation/buildings.ts';
+import { crewTower } from '../../verification/evacuation/buildings.ts';
 
-const tower = stairTower({
-  floors: 4,
-  height: 3,
-  perFloor: 25,
-  riser: 0.17,
-  tread: 0.28,
-  width: 1.2,
-  profile: 'adult',
-});
-tower.scenarios = [
-  { id: 'crew', seed: 11, changes: [], firefighters: [{ count: 2, enter: 'exit', to: 'F4', start: 20 }] },
-];
+const tower = crewTower();
 
 /** Bit-for-bit equality of two results (JSON part and trajectory bytes). */
 function expectIdentical(a: EvacuationResult, b: EvacuationResult): void {

@@ -15,7 +15,7 @@ import {
   type EvacuationResult,
 } from '../../../sim-core/evacuation/index.ts';
 import { evacuationWorkerApi, type EvacuationWorkerApi } from '../../../sim-core/evacuation/worker-api.ts';
-import { liftTower, stairTower } from '../../verification/evacuation/buildings.ts';
+import { crewTower, liftTower } from '../../verification/evacuation/buildings.ts';
 
 let worker: Worker;
 let api: Remote<EvacuationWorkerApi>;
@@ -48,18 +48,7 @@ function expectIdentical(remote: EvacuationResult, local: EvacuationResult): voi
 describe('evacuation worker API (comlink, worker_threads)', () => {
   const lifts = liftTower({ 6: 6, 4: 2 }, { 5: 20, 2: 15 });
   // A firefighter scenario on a tower, so the scenario path (seed, firefighters) runs in the worker.
-  const tower = stairTower({
-    floors: 4,
-    height: 3,
-    perFloor: 25,
-    riser: 0.17,
-    tread: 0.28,
-    width: 1.2,
-    profile: 'adult',
-  });
-  tower.scenarios = [
-    { id: 'crew', seed: 11, changes: [], firefighters: [{ count: 2, enter: 'exit', to: 'F4', start: 20 }] },
-  ];
+  const tower = crewTower();
 
   it('the worker result equals the in-process result bit for bit (same seed)', async () => {
     const options = { seed: 5, useFireLifts: true, record: { interval: 0.5 } };

@@ -193,3 +193,20 @@ export function liftTower(
     ],
   });
 }
+
+/** A 4-storey stair tower (25 adults a storey) with a scenario `crew`: 2 firefighters from the exit to F4 at 20 s. */
+export function crewTower(): Building {
+  const tower = stairTower({
+    floors: 4,
+    height: 3,
+    perFloor: 25,
+    riser: 0.17,
+    tread: 0.28,
+    width: 1.2,
+    profile: 'adult',
+  });
+  tower.scenarios = [
+    { id: 'crew', seed: 11, changes: [], firefighters: [{ count: 2, enter: 'exit', to: 'F4', start: 20 }] },
+  ];
+  return tower;
+}
