@@ -12,7 +12,7 @@
  */
 import type { CollisionWorld, VehicleProbe } from './collision-world.ts';
 import type { SiteGoal } from './goals.ts';
-import type { PlanOptions } from './hybrid-astar.ts';
+import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from './hybrid-astar.ts';
 import { planRoute, type RouteResult } from './route.ts';
 import { arcStep } from './motion.ts';
 import { heuristicGrid } from './heuristic-grid.ts';
@@ -77,6 +77,11 @@ export function analyseBlocking(
     for (const i of ids) world.removed[i] = 1;
   };
   let plans = 0;
+  // The users' wall-clock safety net (PlanOptions.maxMillis) bounds the whole analysis too: past it,
+  // no further subset is tried (the set found so far stands, marked not minimal). MAX_PLANS is the
+  // deterministic bound.
+  const maxMillis = options.maxMillis ?? DEFAULT_PLAN_OPTIONS.maxMillis;
+  const t0 = performance.now();
   setRemoved(removable);
   const clearGoal = goal(probe);
   // Forward shots only: the named set follows the route found (PlanOptions.reedsShepp).
@@ -137,7 +142,7 @@ export function analyseBlocking(
   let minimal = true;
   search: for (let size = 1; size < inWay.length; size++) {
     for (const subset of subsets(inWay, size)) {
-      if (plans >= MAX_PLANS) {
+      if (plans >= MAX_PLANS || (maxMillis < Infinity && performance.now() - t0 > maxMillis)) {
         minimal = false;
         break search;
       }

@@ -100,12 +100,11 @@ export function clearanceField(
     for (let j = j0; j <= j1; j++)
       for (let i = i0; i <= i1; i++) each(j * nx + i, minX + (i + 0.5) * cell, minY + (j + 0.5) * cell);
   };
-  for (const ring of region.rings) {
-    const loc = pointLocator(ring);
+  // The union's own (raster-accelerated) test: the same answer as asking each polygon.
+  for (const ring of region.rings)
     cells(ring, (k, x, y) => {
-      if (occ[k] && loc.locate(x, y) >= 0) occ[k] = sure[k] = 0;
+      if (occ[k] && region.contains(x, y)) occ[k] = sure[k] = 0;
     });
-  }
   // Then the boundary itself (cells straddling it) and the obstacles are marked.
   const w = region.walls;
   for (let k = 0; k + 3 < w.length; k += 4) segment(w[k]!, w[k + 1]!, w[k + 2]!, w[k + 3]!);
@@ -152,7 +151,13 @@ export function clearanceField(
   };
 }
 
-/** Squared distances (in cells²) from each cell centre to the nearest marked one: two 1D passes. */
+/**
+ * Squared distances (in cells²) from each cell centre to the nearest marked one: two 1D passes. Each
+ * pass transforms only the runs of unmarked cells, each with the marked cell at either end: a point
+ * of the run is nearer to that cell than to anything beyond it (f ≥ 0 there), so the result is the
+ * same as over the whole line, and a site drawn in a large box (a ring road round a block) costs its
+ * drivable cells, not its bounding box.
+ */
 function squaredDistanceTransform(occ: Uint8Array, nx: number, ny: number): Float64Array {
   const out = new Float64Array(nx * ny);
   for (let k = 0; k < nx * ny; k++) out[k] = occ[k] ? 0 : BIG;
@@ -161,30 +166,59 @@ function squaredDistanceTransform(occ: Uint8Array, nx: number, ny: number): Floa
   const d = new Float64Array(n);
   const v = new Int32Array(n);
   const z = new Float64Array(n + 1);
+  /** Transforms f[0 … len) run by run into d (cells with f = 0 keep 0). */
+  const line = (len: number): void => {
+    let a = 0;
+    while (a < len) {
+      if (f[a] === 0) {
+        d[a] = 0;
+        a++;
+        continue;
+      }
+      let b = a;
+      while (b + 1 < len && f[b + 1] !== 0) b++;
+      const lo = Math.max(0, a - 1);
+      const hi = Math.min(len - 1, b + 1);
+      edt1d(f, lo, hi - lo + 1, d, v, z);
+      a = b + 1;
+    }
+  };
   for (let i = 0; i < nx; i++) {
     for (let j = 0; j < ny; j++) f[j] = out[j * nx + i]!;
-    edt1d(f, ny, d, v, z);
+    line(ny);
     for (let j = 0; j < ny; j++) out[j * nx + i] = d[j]!;
   }
   for (let j = 0; j < ny; j++) {
-    for (let i = 0; i < nx; i++) f[i] = out[j * nx + i]!;
-    edt1d(f, nx, d, v, z);
-    for (let i = 0; i < nx; i++) out[j * nx + i] = d[i]!;
+    const row = j * nx;
+    for (let i = 0; i < nx; i++) f[i] = out[row + i]!;
+    line(nx);
+    for (let i = 0; i < nx; i++) out[row + i] = d[i]!;
   }
   return out;
 }
 
-/** Lower envelope of the parabolas (q − p)² + f(p) (Felzenszwalb & Huttenlocher 2012, Algorithm 1). */
-function edt1d(f: Float64Array, n: number, d: Float64Array, v: Int32Array, z: Float64Array): void {
+/**
+ * Lower envelope of the parabolas (q − p)² + f(p) (Felzenszwalb & Huttenlocher 2012, Algorithm 1),
+ * over f[lo … lo + n), written to d[lo … lo + n).
+ */
+function edt1d(
+  f: Float64Array,
+  lo: number,
+  n: number,
+  d: Float64Array,
+  v: Int32Array,
+  z: Float64Array,
+): void {
   let k = 0;
   v[0] = 0;
   z[0] = -Infinity;
   z[1] = Infinity;
   for (let q = 1; q < n; q++) {
     let s: number;
+    const fq = f[lo + q]!;
     for (;;) {
       const p = v[k]!;
-      s = (f[q]! + q * q - (f[p]! + p * p)) / (2 * q - 2 * p);
+      s = (fq + q * q - (f[lo + p]! + p * p)) / (2 * q - 2 * p);
       if (s > z[k]!) break;
       k--;
     }
@@ -197,7 +231,7 @@ function edt1d(f: Float64Array, n: number, d: Float64Array, v: Int32Array, z: Fl
   for (let q = 0; q < n; q++) {
     while (z[k + 1]! < q) k++;
     const p = v[k]!;
-    d[q] = (q - p) * (q - p) + f[p]!;
+    d[lo + q] = (q - p) * (q - p) + f[lo + p]!;
   }
 }
 

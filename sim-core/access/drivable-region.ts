@@ -14,6 +14,72 @@ import { cleanRing, type Ring } from '../../models/geometry/polygon.ts';
 /** Side offset used to classify an edge piece (m): far below drawing precision, far above rounding. */
 const SIDE_EPS = 1e-4;
 
+/**
+ * Cell of the inside raster (m), and the most cells it may have (larger sites get larger cells).
+ * The planner asks `contains` before every Rapier query; the exact test walks every polygon's edges.
+ */
+const RASTER_CELL = 1;
+const RASTER_MAX_CELLS = 1 << 22;
+
+/**
+ * `exact` answered from a raster where that is certain: a cell no ring edge comes near lies wholly
+ * inside or wholly outside each polygon, so its centre's answer holds for every point in it. Cells an
+ * edge crosses (and their neighbours: the edge is sampled every quarter cell and the 3 × 3 block
+ * around each sample is marked) are asked exactly. Same answers as `exact`, far fewer edge walks.
+ */
+function insideRaster(
+  rings: readonly Ring[],
+  exact: (x: number, y: number) => boolean,
+): (x: number, y: number) => boolean {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const r of rings)
+    for (const [x, y] of r) {
+      minX = Math.min(minX, x);
+      minY = Math.min(minY, y);
+      maxX = Math.max(maxX, x);
+      maxY = Math.max(maxY, y);
+    }
+  if (!Number.isFinite(minX)) return exact;
+  let cell = RASTER_CELL;
+  while (((maxX - minX) / cell + 3) * ((maxY - minY) / cell + 3) > RASTER_MAX_CELLS) cell *= 2;
+  minX -= cell;
+  minY -= cell;
+  const nx = Math.ceil((maxX - minX) / cell) + 2;
+  const ny = Math.ceil((maxY - minY) / cell) + 2;
+  // 0: ask exactly; 1: inside; 2: outside.
+  const state = new Uint8Array(nx * ny);
+  const edge = new Uint8Array(nx * ny);
+  for (const r of rings)
+    for (let k = 0; k < r.length; k++) {
+      const [ax, ay] = r[k]!;
+      const [bx, by] = r[(k + 1) % r.length]!;
+      const n = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / (cell / 4)));
+      for (let t = 0; t <= n; t++) {
+        const i = Math.floor((ax + ((bx - ax) * t) / n - minX) / cell);
+        const j = Math.floor((ay + ((by - ay) * t) / n - minY) / cell);
+        for (let b = j - 1; b <= j + 1; b++)
+          for (let a = i - 1; a <= i + 1; a++) if (a >= 0 && b >= 0 && a < nx && b < ny) edge[b * nx + a] = 1;
+      }
+    }
+  // Neighbouring unmarked cells of a row share their state (an edge between them would cross one).
+  for (let j = 0; j < ny; j++)
+    for (let i = 0, run = 0; i < nx; i++) {
+      const k = j * nx + i;
+      if (edge[k]) run = 0;
+      else state[k] = run = run || (exact(minX + (i + 0.5) * cell, minY + (j + 0.5) * cell) ? 1 : 2);
+    }
+  return (x, y) => {
+    const i = Math.floor((x - minX) / cell);
+    const j = Math.floor((y - minY) / cell);
+    if (i < 0 || j < 0 || i >= nx || j >= ny) return false;
+    const s = state[j * nx + i]!;
+    return s === 0 ? exact(x, y) : s === 1;
+  };
+}
+
 export interface DrivableRegion {
   rings: readonly Ring[];
   /** Boundary pieces of the union as x0 y0 x1 y1 quadruples. */
@@ -26,7 +92,8 @@ export function drivableRegion(polygons: readonly (readonly Point[])[]): Drivabl
   const rings = polygons.map((p) => cleanRing(p));
   const locators: PointLocator[] = rings.map((r) => pointLocator(r));
   const inside = (x: number, y: number): boolean => locators.some((l) => l.locate(x, y) === 1);
-  const contains = (x: number, y: number): boolean => locators.some((l) => l.locate(x, y) >= 0);
+  const exact = (x: number, y: number): boolean => locators.some((l) => l.locate(x, y) >= 0);
+  const contains = insideRaster(rings, exact);
   const walls: number[] = [];
   rings.forEach((ring, ri) => {
     for (let i = 0; i < ring.length; i++) {

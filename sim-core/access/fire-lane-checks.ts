@@ -195,6 +195,13 @@ function deadEndCheck(
   const closedS = openStart ? f.s1 : f.s0;
   const rings = drivable.map((d) => cleanRing(d.polygon));
   const locs = rings.map((r) => pointLocator(r));
+  // Bounding boxes: a square whose circumscribed circle leaves a ring's box cannot lie inside it.
+  const boxes = rings.map((r) => {
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [x, y] of r)
+      [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+    return [x0, y0, x1, y1] as const;
+  });
   let found = 0;
   const th = Math.atan2(f.uy, f.ux);
   for (const side of [GB.TURNAROUND_HEAVY, GB.TURNAROUND_HIGH_RISE, GB.TURNAROUND]) {
@@ -202,7 +209,10 @@ function deadEndCheck(
     for (let ds = -need - side; ds <= need + side && found === 0; ds += 1)
       for (let dt = -need - side; dt <= need + side && found === 0; dt += 1) {
         const [cx, cy] = at(closedS + ds, (f.t0 + f.t1) / 2 + dt);
+        const half = (side / 2) * Math.SQRT2;
         rings.forEach((r, i) => {
+          const [x0, y0, x1, y1] = boxes[i]!;
+          if (cx + half < x0 || cx - half > x1 || cy + half < y0 || cy - half > y1) return;
           if (found === 0 && rectInsideRing(cx, cy, th, side / 2 - 1e-6, side / 2 - 1e-6, r, locs[i]!))
             found = side;
         });

@@ -5,8 +5,9 @@
  * by the holonomic-with-obstacles distance (heuristic-grid.ts) and finished by an analytic shot at a
  * goal pose: Dubins (forward only), and where the vehicle may reverse also Reeds–Shepp (reeds-shepp.ts):
  * first when it is cheaper at the search's costs (reversing ×, direction changes +), else after a
- * Dubins shot that collides (or does not exist). The search is bounded by a node budget and a time budget, so it always ends, and it
- * says why: reached, start blocked, no route (the reachable space was exhausted), or a budget ran out.
+ * Dubins shot that collides (or does not exist). Every search is bounded by a node budget, so it always
+ * ends, deterministically, and says why: reached, start blocked, no route (the reachable space was
+ * exhausted), or its node budget ran out; a wall-clock limit (`maxMillis`) is only a safety net for users.
  *
  * Two resolutions, chosen per node by one extra query: where the body grown by `openMargin` on every
  * side is clear ("open" space, most of a long lane), children are pruned on a coarse grid
@@ -60,7 +61,17 @@ export interface PlanOptions {
   openCell: number;
   openHeadingBins: number;
   openStep: number;
+  /**
+   * Poses one search may generate. With `proofNodes`, `stuckNodes` and the fine pass's own budget it
+   * bounds every planning call: the planner always ends, on a count, so the same input gives the
+   * same answer however loaded the machine is.
+   */
   maxNodes: number;
+  /**
+   * Wall-clock safety net (ms) per planning call, for users only: the node budgets decide when a
+   * search gives up; this bounds only the wall time on a machine so loaded, or a site so large, that
+   * the node budgets would take minutes. Tests pass Infinity, so no answer of theirs hangs on the clock.
+   */
   maxMillis: number;
   /** Node budget of the stuck-point search when the distance grid proves "no route" at once. */
   stuckNodes: number;
@@ -94,7 +105,7 @@ export const DEFAULT_PLAN_OPTIONS: PlanOptions = {
   openHeadingBins: 48,
   openStep: 3,
   maxNodes: 60000,
-  maxMillis: 4000,
+  maxMillis: 60_000,
   stuckNodes: 3000,
   stallExpansions: 1000,
   maxDetours: 4,
@@ -136,6 +147,11 @@ export interface PlanResult {
 export interface PlanShared {
   /** Poses that can drive to a goal pose, all of them (an exhausted goal-rooted search). */
   proof?: { explored: Float64Array; expanded: number };
+  /**
+   * A goal-rooted search that ran out of its node budget: the space that can drive to the goal is
+   * larger than the budget, so no later gate's search can exhaust it either; it is not run again.
+   */
+  proofTooLarge?: number;
 }
 
 export interface Goal {
@@ -428,14 +444,30 @@ function planAt(
   let used = 0;
   let expanded = 0;
   for (let k = 0; k < o.maxDetours; k++) {
-    const r = search(g, probe, h, start, goal, { ...o, maxNodes: o.maxNodes - used }, t0, o.stallExpansions);
+    const r = openSearch(
+      g,
+      probe,
+      h,
+      start,
+      goal,
+      { ...o, maxNodes: o.maxNodes - used },
+      t0,
+      false,
+      h === heuristic ? undefined : heuristic,
+    )(o.stallExpansions);
     used += r.nodes;
     expanded += r.expanded;
     if (r.outcome === 'reached') return finalise(r, expanded);
     if (r.outcome === 'time-budget' || r.outcome === 'node-budget') return finalise(r, expanded);
     if (r.outcome !== 'stalled') {
-      // Exhausted under the true field: final. Under a blocked one: the plain search decides.
+      // Exhausted under the true field: final. Under a blocked one, final too if no child was left
+      // out for lying in the blocked cells (the space is the same); else the plain search decides.
       if (h === heuristic) return finalise(r, expanded);
+      if (!r.cut)
+        return finalise(
+          { ...r, reason: `${r.reason}, none of them left out for the detour: the space is closed` },
+          expanded,
+        );
       break;
     }
     h.descend(r.stuck[0], r.stuck[1], g.front, p);
@@ -445,31 +477,38 @@ function planAt(
   }
   // The detours' guesses do not eat into the budget of the search that decides: at least half of it.
   const left = Math.max(o.maxNodes - used, Math.ceil(o.maxNodes / 2));
+  const plain = openSearch(g, probe, heuristic, start, goal, { ...o, maxNodes: left }, t0);
+  let proofExpanded = 0;
   if (o.proofNodes > 0) {
     // A long stall of the plain search is most likely a bottleneck the vehicle cannot pass, with a
-    // large space behind the start to flood before that is certain: try to prove it from the goal's
-    // side, whose space is often far smaller (a site behind a turn too tight). Routes that are found
-    // never get here; if the proof fails, the plain search runs again in full.
-    const r = search(
-      g,
-      probe,
-      heuristic,
-      start,
-      goal,
-      { ...o, maxNodes: left },
-      t0,
-      PROOF_STALL * o.stallExpansions,
-    );
-    expanded += r.expanded;
-    if (r.outcome !== 'stalled') return finalise(r, expanded);
-    const proof = proveNoRoute(g, probe, heuristic, start, goal, o, t0, shared);
-    expanded += proof.expanded;
-    if (proof.proven)
-      return { ...finalise(r, expanded), outcome: 'no-route', reason: proof.reason, space: proof.space };
+    // large space on one side of it to flood before that is certain: the goal-rooted search floods
+    // the goal's side. The two take turns, the goal-rooted one never ahead of the plain one in
+    // expansions, so whichever side is smaller decides at no more than about twice its cost. Routes
+    // that are found never get here.
+    let r = plain(PROOF_STALL * o.stallExpansions);
+    if (r.outcome !== 'stalled') return finalise(r, expanded + r.expanded);
+    const proof = openProof(g, probe, heuristic, start, goal, o, t0, shared);
+    for (;;) {
+      const step = proof(r.expanded);
+      proofExpanded = step.expanded;
+      if (step.proven)
+        return {
+          ...finalise(r, expanded + r.expanded + proofExpanded),
+          outcome: 'no-route',
+          reason: step.reason,
+          space: step.space,
+        };
+      if (step.done) break;
+      r = plain(Infinity, r.expanded + PROOF_TURN);
+      if (r.outcome !== 'stalled') return finalise(r, expanded + r.expanded + proofExpanded);
+    }
   }
-  const r = search(g, probe, heuristic, start, goal, { ...o, maxNodes: left }, t0, Infinity);
-  return finalise(r, expanded + r.expanded);
+  const r = plain(Infinity);
+  return finalise(r, expanded + r.expanded + proofExpanded);
 }
+
+/** Expansions of one turn of the plain search between turns of the goal-rooted one. */
+const PROOF_TURN = 500;
 
 /** Fine-pass poses per coarse-pass pose, at least (2 × 2 cells); see planPath. */
 const FINE_SPACE_RATIO = 4;
@@ -497,9 +536,40 @@ export function proveNoRoute(
   o: PlanOptions,
   t0: number,
   shared: PlanShared = {},
-): { proven: boolean; expanded: number; reason: string; space: number } {
+): ProofStep {
+  return openProof(g, probe, heuristic, start, goal, o, t0, shared)(Infinity);
+}
+
+/** Where a goal-rooted search stands: `done` once it has proved "no route" or can no longer. */
+interface ProofStep {
+  proven: boolean;
+  done: boolean;
+  expanded: number;
+  reason: string;
+  space: number;
+}
+
+/**
+ * The goal-rooted search as a resumable one: each call runs it until it is done or has expanded
+ * `until` poses (planAt interleaves it with the forward search, so the smaller side decides).
+ */
+function openProof(
+  g: VehicleGeometry,
+  probe: VehicleProbe,
+  heuristic: HeuristicGrid,
+  start: readonly [number, number, number],
+  goal: Goal,
+  o: PlanOptions,
+  t0: number,
+  shared: PlanShared,
+): (until: number) => ProofStep {
   const [sx, sy, sth] = start;
-  if (goal.poses.length < 3) return { proven: false, expanded: 0, reason: 'no goal poses', space: 0 };
+  const over =
+    (step: ProofStep): ((until: number) => ProofStep) =>
+    () =>
+      step;
+  if (goal.poses.length < 3)
+    return over({ proven: false, done: true, expanded: 0, reason: 'no goal poses', space: 0 });
   const because = (n: number): string =>
     `no route at the planner's resolution: searching back from the ${goal.poses.length / 3} goal poses, ` +
     `all ${n} poses that can drive to one were explored and none is within ${MEET_DISTANCE} m of the start`;
@@ -511,9 +581,29 @@ export function proveNoRoute(
         Math.hypot(explored[k]! - sx, explored[k + 1]! - sy) <= MEET_DISTANCE &&
         Math.abs(wrapAngle(explored[k + 2]! - sth)) <= MEET_HEADING
       )
-        return { proven: false, expanded: 0, reason: 'the goal-rooted search met the start', space: 0 };
-    return { proven: true, expanded: 0, reason: because(expanded), space: explored.length / 3 };
+        return over({
+          proven: false,
+          done: true,
+          expanded: 0,
+          reason: 'the goal-rooted search met the start',
+          space: 0,
+        });
+    return over({
+      proven: true,
+      done: true,
+      expanded: 0,
+      reason: because(expanded),
+      space: explored.length / 3,
+    });
   }
+  if (shared.proofTooLarge !== undefined)
+    return over({
+      proven: false,
+      done: true,
+      expanded: 0,
+      reason: `more than ${shared.proofTooLarge} poses can drive to a goal pose (an earlier gate's search)`,
+      space: 0,
+    });
   const meets: Goal = {
     test: (x, y, th) =>
       Math.hypot(x - sx, y - sy) <= MEET_DISTANCE && Math.abs(wrapAngle(th - sth)) <= MEET_HEADING,
@@ -524,28 +614,33 @@ export function proveNoRoute(
     at: (x: number, y: number): number =>
       Number.isFinite(heuristic.at(x, y)) ? Math.hypot(x - sx, y - sy) : Infinity,
   };
-  const r = search(
-    g,
-    probe,
-    towards,
-    goal.poses,
-    meets,
-    { ...o, maxNodes: o.proofNodes },
-    t0,
-    Infinity,
-    true,
-  );
-  const proven = r.outcome === 'no-route';
-  if (proven && r.explored) shared.proof = { explored: r.explored, expanded: r.expanded };
-  return {
-    proven,
-    expanded: r.expanded,
-    reason: proven ? because(r.expanded) : r.reason,
-    space: proven ? (r.explored?.length ?? 0) / 3 : 0,
+  const run = openSearch(g, probe, towards, goal.poses, meets, { ...o, maxNodes: o.proofNodes }, t0, true);
+  return (until) => {
+    const r = run(Infinity, until);
+    if (r.outcome === 'stalled')
+      return { proven: false, done: false, expanded: r.expanded, reason: r.reason, space: 0 };
+    const proven = r.outcome === 'no-route';
+    if (proven && r.explored) shared.proof = { explored: r.explored, expanded: r.expanded };
+    if (r.outcome === 'node-budget') shared.proofTooLarge = o.proofNodes;
+    return {
+      proven,
+      done: true,
+      expanded: r.expanded,
+      reason: proven ? because(r.expanded) : r.reason,
+      space: proven ? (r.explored?.length ?? 0) / 3 : 0,
+    };
   };
 }
 
-type SearchResult = Omit<PlanResult, 'outcome'> & { outcome: PlanOutcome | 'stalled'; nodes: number };
+type SearchResult = Omit<PlanResult, 'outcome'> & {
+  outcome: PlanOutcome | 'stalled';
+  nodes: number;
+  /**
+   * A search guided by a field with cells blocked (a detour) left out a collision-free child because
+   * of those cells: its exhausting the space proves nothing.
+   */
+  cut?: boolean;
+};
 
 function finalise(r: SearchResult, expanded: number): PlanResult {
   const { nodes: _nodes, ...rest } = r;
@@ -591,20 +686,54 @@ function search(
   stall: number,
   backward = false,
 ): SearchResult {
+  return openSearch(g, probe, heuristic, roots, goal, o, t0, backward)(stall);
+}
+
+/**
+ * A search that can be resumed: each call runs it until it ends or stalls (no metre of progress in
+ * `stall` expansions); after a stall the next call carries on where it stopped, exactly as if it had
+ * never paused (the same expansions in the same order), so a stalled search is never run twice.
+ */
+function openSearch(
+  g: VehicleGeometry,
+  probe: VehicleProbe,
+  heuristic: Pick<HeuristicGrid, 'at'>,
+  roots: ArrayLike<number>,
+  goal: Goal,
+  o: PlanOptions,
+  t0: number,
+  backward = false,
+  truth?: Pick<HeuristicGrid, 'at'>,
+): (stall: number, until?: number) => SearchResult {
   const start = [roots[0]!, roots[1]!, roots[2]!] as const;
   const cap = Math.max(1, o.maxNodes);
-  const X = new Float64Array(cap);
-  const Y = new Float64Array(cap);
-  const T = new Float64Array(cap);
-  const G = new Float64Array(cap);
-  const F = new Float64Array(cap);
-  const H = new Float64Array(cap);
+  // Arrays grow by doubling up to `cap`: most searches (every blocking re-plan on a small site) use
+  // a few hundred poses of a budget of tens of thousands.
+  const size0 = Math.min(cap, Math.max(4096, roots.length / 3 + 64));
+  let X = new Float64Array(size0);
+  let Y = new Float64Array(size0);
+  let T = new Float64Array(size0);
+  let G = new Float64Array(size0);
+  let F = new Float64Array(size0);
+  let H = new Float64Array(size0);
+  /**
+   * The unblocked field's distance (= H without `truth`): analytic shots are tried where the plain
+   * search would try them, so a detour that exhausts its space has tried what the plain search would.
+   */
+  let HT = truth ? new Float64Array(size0) : H;
+  let cut = false;
+  /**
+   * Children a detour left out for lying in its blocked cells only (collision-free, reachable by the
+   * unblocked field); searched once the detour's own space is exhausted.
+   */
+  const deferred: number[] = [];
+  let guide = heuristic;
   /** Pruning key, signed arc length and curvature of the primitive that led here. */
-  const K = new Float64Array(cap);
-  const S = new Float64Array(cap);
-  const KA = new Float64Array(cap);
-  const parent = new Int32Array(cap);
-  const dir = new Int8Array(cap);
+  let K = new Float64Array(size0);
+  let S = new Float64Array(size0);
+  let KA = new Float64Array(size0);
+  let parent = new Int32Array(size0);
+  let dir = new Int8Array(size0);
   // Full, half and fifth lock each way and straight: the small levels let long-overhang appliances
   // drift sideways in a lane where a sharper turn would swing the tail into the kerb.
   const kappas = [1, 0.5, 0.2, 0, -0.2, -0.5, -1].map((f) => f * g.maxCurvature);
@@ -614,7 +743,30 @@ function search(
   // Farthest body point from the rear axle (m), for the certified part of a primitive.
   const rho = Math.hypot(Math.max(g.front, g.rear), g.halfWidth);
   const certified = kappas.map((k) => o.openMargin / (1 + rho * Math.abs(k)));
-  const best = new KeyTable(Math.min(cap * 2, 1 << 18));
+  const best = new KeyTable(Math.min(cap * 2, 8192));
+  const grown = <A extends Float64Array | Int32Array | Int8Array>(a: A, n: number): A => {
+    const b = new (a.constructor as new (n: number) => A)(n);
+    b.set(a);
+    return b;
+  };
+  /** Room for `need` poses (need ≤ cap). */
+  const room = (need: number): void => {
+    if (need <= X.length) return;
+    const n = Math.min(cap, Math.max(need, 2 * X.length));
+    X = grown(X, n);
+    Y = grown(Y, n);
+    T = grown(T, n);
+    G = grown(G, n);
+    F = grown(F, n);
+    HT = truth ? grown(HT, n) : (H = grown(H, n));
+    if (truth) H = grown(H, n);
+    K = grown(K, n);
+    S = grown(S, n);
+    KA = grown(KA, n);
+    parent = grown(parent, n);
+    dir = grown(dir, n);
+    heap.key = F;
+  };
   const heap = new MinHeap(F);
   const binOf = (th: number, bins: number): number => {
     const b = Math.round((wrapAngle(th) / (2 * Math.PI)) * bins);
@@ -631,6 +783,8 @@ function search(
     o.heuristicWeight +
     (o.farWeight - o.heuristicWeight) * Math.min(1, Math.max(0, (h - o.farDistance) / o.farDistance));
   let stuck = 0;
+  /** The expanded pose nearest the goal by the unblocked field (a detour's exhausted space). */
+  let stuckTrue = 0;
   let expanded = 0;
   let progress = Infinity;
   let progressAt = 0;
@@ -650,6 +804,7 @@ function search(
     T[m] = roots[r + 2]!;
     G[m] = 0;
     H[m] = heuristic.at(X[m]!, Y[m]!);
+    HT[m] = truth ? truth.at(X[m]!, Y[m]!) : H[m]!;
     F[m] = weight(H[m]!) * H[m]!;
     K[m] = k;
     parent[m] = -1;
@@ -658,189 +813,235 @@ function search(
     best.set(k, 0);
   }
   const p = new Float64Array(3);
-  let finish: { node: number; shot: Shot | undefined } | undefined;
+  /** The node popped when the search stalled: expanded first when it resumes. */
+  let pending = -1;
+  return function run(stall: number, until = Infinity): SearchResult {
+    let finish: { node: number; shot: Shot | undefined } | undefined;
 
-  while (heap.size > 0) {
-    const n = heap.pop();
-    if (!best.close(K[n]!)) continue;
-    expanded++;
-    if (H[n]! < H[stuck]!) stuck = n;
-    if (H[n]! < progress - 1) {
-      progress = H[n]!;
-      progressAt = expanded;
-    } else if (
-      expanded - progressAt > stall &&
-      // Manoeuvring out of the start pose is no bottleneck of the route.
-      Math.hypot(X[stuck]! - start[0], Y[stuck]! - start[1]) > g.front + g.rear
-    )
-      return fail('stalled', `no progress in ${stall} expansions`);
-    const x = X[n]!;
-    const y = Y[n]!;
-    const th = T[n]!;
-    if (goal.test(x, y, th)) {
-      finish = { node: n, shot: undefined };
+    for (;;) {
+      while (pending >= 0 || heap.size > 0) {
+        let n: number;
+        if (pending >= 0) {
+          n = pending;
+          pending = -1;
+        } else {
+          n = heap.pop();
+          if (!best.close(K[n]!)) continue;
+          expanded++;
+          if (H[n]! < H[stuck]!) stuck = n;
+          if (HT[n]! < HT[stuckTrue]!) stuckTrue = n;
+          if (H[n]! < progress - 1) {
+            progress = H[n]!;
+            progressAt = expanded;
+          } else if (
+            expanded - progressAt > stall &&
+            // Manoeuvring out of the start pose is no bottleneck of the route.
+            Math.hypot(X[stuck]! - start[0], Y[stuck]! - start[1]) > g.front + g.rear
+          ) {
+            pending = n;
+            return fail('stalled', `no progress in ${stall} expansions`);
+          }
+          if (expanded > until) {
+            // Paused (an interleaved search): carries on from here when called again.
+            pending = n;
+            return fail('stalled', `paused after ${until} expansions`);
+          }
+        }
+        const x = X[n]!;
+        const y = Y[n]!;
+        const th = T[n]!;
+        if (goal.test(x, y, th)) {
+          finish = { node: n, shot: undefined };
+          break;
+        }
+        // Analytic expansion: near the goal every time, farther away every 8th expansion.
+        if (!backward && (HT[n]! < 40 || expanded % 8 === 0)) {
+          let shot: Shot | undefined;
+          const poses = goal.poses;
+          let tried = 0;
+          const limit = 2 * HT[n]! + 4 * g.minRadius;
+          for (let k = 0; k + 2 < poses.length && tried < 4; k += 3) {
+            const gx = poses[k]!;
+            const gy = poses[k + 1]!;
+            const dist = Math.hypot(gx - x, gy - y);
+            if (dist > 3 * HT[n]! + 20) continue;
+            const d = dubinsPath(x, y, th, gx, gy, poses[k + 2]!, g.minRadius);
+            // With reverse allowed, a shorter Reeds–Shepp path (it reverses somewhere) goes first. Only
+            // worth computing (≈ 10× a Dubins path) where the Dubins path detours by more than R beyond
+            // the straight distance: a goal beside or behind the vehicle. Both are ≥ that distance.
+            const rs =
+              o.allowReverse && o.reedsShepp && (!d || d.total > dist + g.minRadius)
+                ? reedsSheppPath(x, y, th, gx, gy, poses[k + 2]!, g.minRadius)
+                : undefined;
+            // Compared at the search's own cost (reversed metres × reverseFactor, switchCost per change
+            // of direction): a shot with reversals goes first only where it is cheaper to drive.
+            const rsCost = rs !== undefined ? shotCost(rs, dir[n]!, o) : Infinity;
+            const dOk = d !== undefined && d.total <= limit;
+            const rsOk = rs !== undefined && rsCost <= limit;
+            if (!dOk && !rsOk) continue;
+            tried++;
+            const rsFirst = rsOk && (!dOk || rsCost < d.total - 1e-6);
+            if (rsFirst && rsFree(probe, x, y, th, rs, o.checkSpacing)) {
+              shot = { rs };
+              break;
+            }
+            if (dOk && dubinsFree(probe, x, y, th, d, o.checkSpacing, undefined)) {
+              shot = { dubins: d };
+              break;
+            }
+            if (rsOk && !rsFirst && rsFree(probe, x, y, th, rs, o.checkSpacing)) {
+              shot = { rs };
+              break;
+            }
+          }
+          if (shot) {
+            finish = { node: n, shot };
+            break;
+          }
+        }
+        room(Math.min(cap, count + kappas.length * dirs.length));
+        if (count + kappas.length * dirs.length > cap)
+          return fail('node-budget', `node budget of ${cap} poses spent after ${expanded} expansions`);
+        if ((expanded & 63) === 0 && o.maxMillis < Infinity && performance.now() - t0 > o.maxMillis)
+          return fail('time-budget', `time budget of ${o.maxMillis} ms spent after ${expanded} expansions`);
+        const open = probe.bodyClear(x, y, th, o.openMargin);
+        const step = open ? o.openStep : o.step;
+        const sub = Math.max(1, Math.ceil(step / o.checkSpacing));
+        for (const d of dirs) {
+          for (let ki = 0; ki < kappas.length; ki++) {
+            const k = kappas[ki]!;
+            const safe = open ? certified[ki]! : 0;
+            arcStep(x, y, th, k, d * step, p);
+            const ck = keyOf(p[0]!, p[1]!, p[2]!, open);
+            if (best.closed(ck)) continue;
+            // Dominated children are dropped before any collision query.
+            const switched = d !== dir[n]! && parent[n]! >= 0;
+            const cost =
+              step * (d * sense < 0 ? o.reverseFactor : 1) * (k !== 0 ? 1.05 : 1) +
+              (switched ? o.switchCost : 0);
+            const gn = G[n]! + cost;
+            if (best.cost(ck) <= gn) continue;
+            // Endpoint first: it rules out most colliding primitives with one query.
+            if (step > safe && !probe.bodyFree(p[0]!, p[1]!, p[2]!)) continue;
+            let ok = true;
+            for (let s = 1; s < sub && ok; s++) {
+              if ((step * s) / sub <= safe) continue;
+              arcStep(x, y, th, k, (d * step * s) / sub, p);
+              ok = probe.bodyFree(p[0]!, p[1]!, p[2]!);
+            }
+            if (!ok) continue;
+            arcStep(x, y, th, k, d * step, p);
+            const h = guide.at(p[0]!, p[1]!);
+            const ht = truth ? truth.at(p[0]!, p[1]!) : h;
+            if (!Number.isFinite(h) && !Number.isFinite(ht)) continue;
+            best.set(ck, gn);
+            const m = count++;
+            X[m] = p[0]!;
+            Y[m] = p[1]!;
+            T[m] = wrapAngle(p[2]!);
+            G[m] = gn;
+            H[m] = h;
+            HT[m] = ht;
+            F[m] = gn + weight(h) * h;
+            K[m] = ck;
+            S[m] = d * step;
+            KA[m] = k;
+            parent[m] = n;
+            dir[m] = d;
+            if (Number.isFinite(h)) heap.push(m);
+            else {
+              // In the detour's blocked cells only: kept for later (see `deferred`).
+              H[m] = ht;
+              cut = true;
+              deferred.push(m);
+            }
+          }
+        }
+      }
+      if (!finish && deferred.length > 0 && truth) {
+        // A detour that exhausted its space with children left in its blocked cells: the guess was
+        // wrong, and the space explored so far is the plain search's too. Carry on from it under the
+        // unblocked field with those children, instead of searching it again from the start.
+        guide = truth;
+        for (const m of deferred) {
+          F[m] = G[m]! + weight(HT[m]!) * HT[m]!;
+          heap.push(m);
+        }
+        deferred.length = 0;
+        cut = false;
+        progress = Infinity;
+        continue;
+      }
       break;
     }
-    // Analytic expansion: near the goal every time, farther away every 8th expansion.
-    if (!backward && (H[n]! < 40 || expanded % 8 === 0)) {
-      let shot: Shot | undefined;
-      const poses = goal.poses;
-      let tried = 0;
-      const limit = 2 * H[n]! + 4 * g.minRadius;
-      for (let k = 0; k + 2 < poses.length && tried < 4; k += 3) {
-        const gx = poses[k]!;
-        const gy = poses[k + 1]!;
-        const dist = Math.hypot(gx - x, gy - y);
-        if (dist > 3 * H[n]! + 20) continue;
-        const d = dubinsPath(x, y, th, gx, gy, poses[k + 2]!, g.minRadius);
-        // With reverse allowed, a shorter Reeds–Shepp path (it reverses somewhere) goes first. Only
-        // worth computing (≈ 10× a Dubins path) where the Dubins path detours by more than R beyond
-        // the straight distance: a goal beside or behind the vehicle. Both are ≥ that distance.
-        const rs =
-          o.allowReverse && o.reedsShepp && (!d || d.total > dist + g.minRadius)
-            ? reedsSheppPath(x, y, th, gx, gy, poses[k + 2]!, g.minRadius)
-            : undefined;
-        // Compared at the search's own cost (reversed metres × reverseFactor, switchCost per change
-        // of direction): a shot with reversals goes first only where it is cheaper to drive.
-        const rsCost = rs !== undefined ? shotCost(rs, dir[n]!, o) : Infinity;
-        const dOk = d !== undefined && d.total <= limit;
-        const rsOk = rs !== undefined && rsCost <= limit;
-        if (!dOk && !rsOk) continue;
-        tried++;
-        const rsFirst = rsOk && (!dOk || rsCost < d.total - 1e-6);
-        if (rsFirst && rsFree(probe, x, y, th, rs, o.checkSpacing)) {
-          shot = { rs };
-          break;
-        }
-        if (dOk && dubinsFree(probe, x, y, th, d, o.checkSpacing, undefined)) {
-          shot = { dubins: d };
-          break;
-        }
-        if (rsOk && !rsFirst && rsFree(probe, x, y, th, rs, o.checkSpacing)) {
-          shot = { rs };
-          break;
-        }
+    if (!finish) {
+      const out = fail('no-route', `every reachable pose was explored (${expanded} expansions)`);
+      if (truth) out.stuck = [X[stuckTrue]!, Y[stuckTrue]!, T[stuckTrue]!];
+      const explored = new Float64Array(3 * count);
+      for (let m = 0; m < count; m++) {
+        explored[3 * m] = X[m]!;
+        explored[3 * m + 1] = Y[m]!;
+        explored[3 * m + 2] = T[m]!;
       }
-      if (shot) {
-        finish = { node: n, shot };
-        break;
-      }
+      return { ...out, explored, space: count, cut };
     }
-    if (count + kappas.length * dirs.length > cap)
-      return fail('node-budget', `node budget of ${cap} poses spent after ${expanded} expansions`);
-    if ((expanded & 63) === 0 && performance.now() - t0 > o.maxMillis)
-      return fail('time-budget', `time budget of ${o.maxMillis} ms spent after ${expanded} expansions`);
-    const open = probe.bodyClear(x, y, th, o.openMargin);
-    const step = open ? o.openStep : o.step;
-    const sub = Math.max(1, Math.ceil(step / o.checkSpacing));
-    for (const d of dirs) {
-      for (let ki = 0; ki < kappas.length; ki++) {
-        const k = kappas[ki]!;
-        const safe = open ? certified[ki]! : 0;
-        arcStep(x, y, th, k, d * step, p);
-        const ck = keyOf(p[0]!, p[1]!, p[2]!, open);
-        if (best.closed(ck)) continue;
-        // Dominated children are dropped before any collision query.
-        const switched = d !== dir[n]! && parent[n]! >= 0;
-        const cost =
-          step * (d * sense < 0 ? o.reverseFactor : 1) * (k !== 0 ? 1.05 : 1) + (switched ? o.switchCost : 0);
-        const gn = G[n]! + cost;
-        if (best.cost(ck) <= gn) continue;
-        // Endpoint first: it rules out most colliding primitives with one query.
-        if (step > safe && !probe.bodyFree(p[0]!, p[1]!, p[2]!)) continue;
-        let ok = true;
-        for (let s = 1; s < sub && ok; s++) {
-          if ((step * s) / sub <= safe) continue;
-          arcStep(x, y, th, k, (d * step * s) / sub, p);
-          ok = probe.bodyFree(p[0]!, p[1]!, p[2]!);
-        }
-        if (!ok) continue;
-        arcStep(x, y, th, k, d * step, p);
-        const h = heuristic.at(p[0]!, p[1]!);
-        if (!Number.isFinite(h)) continue;
-        best.set(ck, gn);
-        const m = count++;
-        X[m] = p[0]!;
-        Y[m] = p[1]!;
-        T[m] = wrapAngle(p[2]!);
-        G[m] = gn;
-        H[m] = h;
-        F[m] = gn + weight(h) * h;
-        K[m] = ck;
-        S[m] = d * step;
-        KA[m] = k;
-        parent[m] = n;
-        dir[m] = d;
-        heap.push(m);
-      }
-    }
-  }
-  if (!finish) {
-    const out = fail('no-route', `every reachable pose was explored (${expanded} expansions)`);
-    const explored = new Float64Array(3 * count);
-    for (let m = 0; m < count; m++) {
-      explored[3 * m] = X[m]!;
-      explored[3 * m + 1] = Y[m]!;
-      explored[3 * m + 2] = T[m]!;
-    }
-    return { ...out, explored, space: count };
-  }
 
-  // Rebuild: node chain, long primitives resampled every `step` m, then the analytic shot.
-  const chain: number[] = [];
-  for (let n = finish.node; n >= 0; n = parent[n]!) chain.push(n);
-  chain.reverse();
-  const out: number[] = [X[chain[0]!]!, Y[chain[0]!]!, T[chain[0]!]!, 1];
-  let length = 0;
-  let reverseLength = 0;
-  let reversals = 0;
-  let lastDir = 0;
-  for (let i = 1; i < chain.length; i++) {
-    const n = chain[i]!;
-    const q = parent[n]!;
-    const len = Math.abs(S[n]!);
-    const pieces = Math.max(1, Math.ceil(len / o.step - 1e-9));
-    for (let j = 1; j < pieces; j++) {
-      arcStep(X[q]!, Y[q]!, T[q]!, KA[n]!, (S[n]! * j) / pieces, p);
-      out.push(p[0]!, p[1]!, wrapAngle(p[2]!), dir[n]!);
+    // Rebuild: node chain, long primitives resampled every `step` m, then the analytic shot.
+    const chain: number[] = [];
+    for (let n = finish.node; n >= 0; n = parent[n]!) chain.push(n);
+    chain.reverse();
+    const out: number[] = [X[chain[0]!]!, Y[chain[0]!]!, T[chain[0]!]!, 1];
+    let length = 0;
+    let reverseLength = 0;
+    let reversals = 0;
+    let lastDir = 0;
+    for (let i = 1; i < chain.length; i++) {
+      const n = chain[i]!;
+      const q = parent[n]!;
+      const len = Math.abs(S[n]!);
+      const pieces = Math.max(1, Math.ceil(len / o.step - 1e-9));
+      for (let j = 1; j < pieces; j++) {
+        arcStep(X[q]!, Y[q]!, T[q]!, KA[n]!, (S[n]! * j) / pieces, p);
+        out.push(p[0]!, p[1]!, wrapAngle(p[2]!), dir[n]!);
+      }
+      out.push(X[n]!, Y[n]!, T[n]!, dir[n]!);
+      length += len;
+      if (dir[n]! < 0) reverseLength += len;
+      if (lastDir !== 0 && dir[n]! !== lastDir) reversals++;
+      lastDir = dir[n]!;
     }
-    out.push(X[n]!, Y[n]!, T[n]!, dir[n]!);
-    length += len;
-    if (dir[n]! < 0) reverseLength += len;
-    if (lastDir !== 0 && dir[n]! !== lastDir) reversals++;
-    lastDir = dir[n]!;
-  }
-  if (finish.shot?.dubins) {
-    const n = finish.node;
-    const d = finish.shot.dubins;
-    dubinsFree(probe, X[n]!, Y[n]!, T[n]!, d, Math.max(1, o.step), out);
-    length += d.total;
-    if (lastDir < 0 && d.total > 0) reversals++;
-  } else if (finish.shot?.rs) {
-    const n = finish.node;
-    const r = finish.shot.rs;
-    sampleReedsShepp(X[n]!, Y[n]!, T[n]!, r, Math.max(1, o.step), (px, py, pt, d) => {
-      out.push(px, py, wrapAngle(pt), d);
-      return true;
-    });
-    length += r.total;
-    for (const len of r.lengths) {
-      if (len === 0) continue;
-      const d = len < 0 ? -1 : 1;
-      if (d < 0) reverseLength -= len;
-      if (lastDir !== 0 && d !== lastDir) reversals++;
-      lastDir = d;
+    if (finish.shot?.dubins) {
+      const n = finish.node;
+      const d = finish.shot.dubins;
+      dubinsFree(probe, X[n]!, Y[n]!, T[n]!, d, Math.max(1, o.step), out);
+      length += d.total;
+      if (lastDir < 0 && d.total > 0) reversals++;
+    } else if (finish.shot?.rs) {
+      const n = finish.node;
+      const r = finish.shot.rs;
+      sampleReedsShepp(X[n]!, Y[n]!, T[n]!, r, Math.max(1, o.step), (px, py, pt, d) => {
+        out.push(px, py, wrapAngle(pt), d);
+        return true;
+      });
+      length += r.total;
+      for (const len of r.lengths) {
+        if (len === 0) continue;
+        const d = len < 0 ? -1 : 1;
+        if (d < 0) reverseLength -= len;
+        if (lastDir !== 0 && d !== lastDir) reversals++;
+        lastDir = d;
+      }
     }
-  }
-  return {
-    outcome: 'reached',
-    path: Float64Array.from(out),
-    length,
-    reverseLength,
-    reversals,
-    expanded,
-    stuck: [X[finish.node]!, Y[finish.node]!, T[finish.node]!],
-    reason: '',
-    nodes: count,
+    return {
+      outcome: 'reached',
+      path: Float64Array.from(out),
+      length,
+      reverseLength,
+      reversals,
+      expanded,
+      stuck: [X[finish.node]!, Y[finish.node]!, T[finish.node]!],
+      reason: '',
+      nodes: count,
+    };
   };
 }
