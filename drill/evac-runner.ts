@@ -17,6 +17,8 @@ export interface EvacTask {
   closures?: EvacuationOptions['closures'];
   /** The scenario's `fireLifts`: mobility-impaired occupants use the fire lifts (true: all; or these ids). */
   useFireLifts?: EvacuationOptions['useFireLifts'];
+  /** The scenario's smoke (spaces, stairs, storeys slowed and dosed from a time on). */
+  smoke?: EvacuationOptions['smoke'];
 }
 
 export function runTask(t: EvacTask): RunDigest {
@@ -27,6 +29,7 @@ export function runTask(t: EvacTask): RunDigest {
       ...(t.firefighters ? { firefighters: t.firefighters } : {}),
       ...(t.closures ? { closures: t.closures } : {}),
       ...(t.useFireLifts ? { useFireLifts: t.useFireLifts } : {}),
+      ...(t.smoke ? { smoke: t.smoke } : {}),
     }),
   );
 }

@@ -15,6 +15,9 @@ export interface RunDigest {
   occupants: number;
   evacuated: number;
   trapped: number;
+  /** Overcome by scenario smoke, and where (by stair or space); optional: older digests lack them. */
+  incapacitated?: number;
+  incapacitatedBy?: NonNullable<EvacuationResult['incapacitatedBy']>;
   remaining: number;
   curve: [number, number][];
   storeys: EvacuationResult['storeys'];
@@ -38,6 +41,7 @@ export function digestRun(r: EvacuationResult): RunDigest {
     occupants: r.occupants,
     evacuated: r.evacuated,
     trapped: r.trapped,
+    ...(r.incapacitated ? { incapacitated: r.incapacitated, incapacitatedBy: r.incapacitatedBy ?? [] } : {}),
     remaining: r.remaining,
     curve: r.curve,
     storeys: r.storeys,

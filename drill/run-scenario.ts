@@ -6,7 +6,12 @@
  */
 import type { Building } from '../models/schema/building.ts';
 import type { Scenario } from '../models/schema/scenario.ts';
-import { applyScenario, scenarioClosures, scenarioFireLifts } from '../models/scenario/apply-scenario.ts';
+import {
+  applyScenario,
+  scenarioClosures,
+  scenarioFireLifts,
+  scenarioSmoke,
+} from '../models/scenario/apply-scenario.ts';
 import { analyseWater, resolveSupply, WaterInputError } from '../sim-core/water/index.ts';
 import { analyseAccess } from '../sim-core/access/analyse-access.ts';
 import type { Rapier } from '../sim-core/access/rapier.ts';
@@ -53,6 +58,8 @@ export async function runDrillScenario(
     ...(scenario && scenarioClosures(scenario).length > 0 ? { closures: scenarioClosures(scenario) } : {}),
     // Scenario `fireLifts`: mobility-impaired occupants ride the fire lifts in every run.
     ...(scenario && scenarioFireLifts(scenario) ? { useFireLifts: scenarioFireLifts(scenario)! } : {}),
+    // Scenario smoke slows and doses people in every run (sim-core/evacuation/smoke/).
+    ...(scenario && scenarioSmoke(scenario).length > 0 ? { smoke: scenarioSmoke(scenario) } : {}),
   };
   let smoke: (string | null)[] | null = null;
   let digests: RunDigest[];

@@ -40,6 +40,7 @@ export function summarisePeople(
       rset: r.rset,
       status: r.status,
       trapped: r.trapped,
+      ...(r.incapacitated ? { incapacitated: r.incapacitated } : {}),
       remaining: r.remaining,
     })),
     storeyClear: base.storeys.map((s, k) => {

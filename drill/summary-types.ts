@@ -30,6 +30,8 @@ export interface PeopleSummary {
     rset: number | null;
     status: RunDigest['status'];
     trapped: number;
+    /** Overcome by scenario smoke (absent: none, or a digest from before smoke). */
+    incapacitated?: number;
     remaining: number;
   }[];
   /** Per storey: clear time of run 1 and, with several runs, the 95th percentile (s). */

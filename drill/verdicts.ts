@@ -85,6 +85,7 @@ export function peopleVerdict(p: PeopleSummary): Verdict {
       ),
     );
   }
+  if (b.incapacitated) parts.push(smokePhrase(b.incapacitated, b.incapacitatedBy ?? []));
   const s = p.worstStair;
   if (s) parts.push(stairPhrase(p, s));
   // Run 1 did not jam, but other runs of the batch did: say how often, for the stair jamming most.
@@ -116,9 +117,24 @@ export function peopleVerdict(p: PeopleSummary): Verdict {
   }
   // "Firefighters can't get up" is this failure mode too: a modelled group that never arrives fails it.
   const ok =
-    p.perRun.every((r) => r.status === 'complete' && r.trapped === 0) &&
+    p.perRun.every((r) => r.status === 'complete' && r.trapped === 0 && !r.incapacitated) &&
     !(p.firefightersModelled && p.fireStorey !== null && p.firefighterArrival === null);
   return { mode: 'people', ok, text: terminate(join(parts, '; ', '；')) };
+}
+
+/**
+ * Run 1's people overcome by scenario smoke (fractional effective dose ≥ 1, sim-core/evacuation/smoke/):
+ * "3 occupants incapacitated by smoke in stair B" (places: stairs, then spaces, most first).
+ */
+function smokePhrase(n: number, by: NonNullable<PeopleSummary['base']['incapacitatedBy']>): Bilingual {
+  const places = by.map((w) =>
+    w.kind === 'stair' ? both(`stair ${w.place}`, `楼梯 ${w.place}`) : both(w.place, w.place),
+  );
+  const where = places.length > 0 ? join(places, ' and ', '、') : both('?', '?');
+  return both(
+    `${count(n).en} occupant${n === 1 ? '' : 's'} incapacitated by smoke in ${where.en}`,
+    `${n} 人因烟气失能（${where['zh-CN']}）`,
+  );
 }
 
 /**

@@ -9,7 +9,9 @@
  * (sim-core/evacuation/hydraulic; `--dt` and `--experimental` do not apply to it; `--trajectories`
  * and timed closures are agent-mode only). Fire lifts: mobility-impaired occupants use them when the
  * scenario says so (`fireLifts`: true or a list of lift ids) or with `--fire-lifts` (every usable
- * fire lift, whatever the scenario says); both modes. `--trajectories`: positions every S s (default 1) written atomically in the binary layout
+ * fire lift, whatever the scenario says); both modes. Scenario smoke (`smoke` changes) slows and
+ * doses people in both modes; `--json` adds `incapacitated` and per agent `fed` / `incapacitatedAt`.
+ * `--trajectories`: positions every S s (default 1) written atomically in the binary layout
  * of sim-core/evacuation/record/trajectory-file.ts.
  */
 import type { RegisterCommand } from '../command-context.ts';
@@ -18,6 +20,7 @@ import {
   applyScenario,
   scenarioClosures,
   scenarioFireLifts,
+  scenarioSmoke,
   ScenarioError,
 } from '../../models/scenario/apply-scenario.ts';
 import { formatMinSec, seconds } from '../../models/units.ts';
@@ -25,6 +28,7 @@ import {
   runEvacuation,
   type EvacuationResult,
   type FirefighterGroupSpec,
+  type SmokeSpec,
 } from '../../sim-core/evacuation/index.ts';
 import { runHydraulic } from '../../sim-core/evacuation/hydraulic/index.ts';
 import { encodeTrajectories } from '../../sim-core/evacuation/record/trajectory-file.ts';
@@ -108,6 +112,7 @@ export async function evacCommand(file: string, opts: EvacOptions, io: CliIo): P
   let firefighters: FirefighterGroupSpec[] | undefined;
   let closures: { id: string; at: number }[] = [];
   let fireLifts: true | string[] | undefined;
+  let smoke: SmokeSpec[] = [];
   if (opts.scenario !== undefined) {
     const k = (b.scenarios ?? []).findIndex((s) => s.id === opts.scenario);
     const ids = (b.scenarios ?? []).map((s) => s.id).join(', ') || '-';
@@ -133,6 +138,7 @@ export async function evacCommand(file: string, opts: EvacOptions, io: CliIo): P
     firefighters = sc.firefighters;
     closures = scenarioClosures(sc);
     fireLifts = scenarioFireLifts(sc);
+    smoke = scenarioSmoke(sc);
   }
   // The flag turns every usable fire lift on, whatever the scenario says.
   if (opts.fireLifts) fireLifts = true;
@@ -152,6 +158,7 @@ export async function evacCommand(file: string, opts: EvacOptions, io: CliIo): P
           ...(maxTime !== undefined ? { maxTime } : {}),
           ...(firefighters ? { firefighters } : {}),
           ...(fireLifts ? { useFireLifts: fireLifts } : {}),
+          ...(smoke.length > 0 ? { smoke } : {}),
         })
       : runEvacuation(b, {
           seed: seed ?? 1,
@@ -161,6 +168,7 @@ export async function evacCommand(file: string, opts: EvacOptions, io: CliIo): P
           ...(firefighters ? { firefighters } : {}),
           ...(closures.length > 0 ? { closures } : {}),
           ...(fireLifts ? { useFireLifts: fireLifts } : {}),
+          ...(smoke.length > 0 ? { smoke } : {}),
           ...(opts.trajectories !== undefined ? { record: { interval, densityMaps: false } } : {}),
         });
   if (opts.trajectories !== undefined && result.trajectories) {
@@ -208,6 +216,9 @@ function jsonDocument(r: EvacuationResult, closures: readonly { id: string; at: 
     occupants: r.occupants,
     evacuated: r.evacuated,
     trapped: r.trapped,
+    // Overcome by scenario smoke (FED ≥ 1); per agent `fed` and `incapacitatedAt` when there is smoke.
+    incapacitated: r.incapacitated ?? 0,
+    ...(r.incapacitatedBy ? { incapacitatedBy: r.incapacitatedBy } : {}),
     remaining: r.remaining,
     mode: r.mode,
     seed: r.seed,
@@ -238,10 +249,18 @@ function printText(r: EvacuationResult, io: CliIo, lang: Locale): void {
   io.out(
     say(
       lang,
-      `RSET ${t(r.evacuationTime)} (${r.evacuationTime ?? '-'} s): ${r.evacuated} of ${r.occupants} safe, ${r.trapped} trapped (mode ${r.mode}, seed ${r.seed})`,
-      `疏散时间 ${t(r.evacuationTime)}（${r.evacuationTime ?? '-'} 秒）：${r.occupants} 人中 ${r.evacuated} 人安全，${r.trapped} 人被困（模式 ${r.mode}，种子 ${r.seed}）`,
+      `RSET ${t(r.evacuationTime)} (${r.evacuationTime ?? '-'} s): ${r.evacuated} of ${r.occupants} safe, ${r.trapped} trapped${r.incapacitated ? `, ${r.incapacitated} incapacitated by smoke` : ''} (mode ${r.mode}, seed ${r.seed})`,
+      `疏散时间 ${t(r.evacuationTime)}（${r.evacuationTime ?? '-'} 秒）：${r.occupants} 人中 ${r.evacuated} 人安全，${r.trapped} 人被困${r.incapacitated ? `，${r.incapacitated} 人因烟气失能` : ''}（模式 ${r.mode}，种子 ${r.seed}）`,
     ),
   );
+  for (const s of r.incapacitatedBy ?? [])
+    io.out(
+      say(
+        lang,
+        `  incapacitated by smoke: ${s.count} ${s.kind === 'stair' ? `on stair ${s.place}` : `in ${s.place}`}`,
+        `  烟气致失能：${s.kind === 'stair' ? `楼梯 ${s.place}` : s.place} ${s.count} 人`,
+      ),
+    );
   for (const s of r.trappedBySpace)
     io.out(
       say(

@@ -4,7 +4,7 @@
  * spec says; a change naming something that does not exist throws a ScenarioError that says which.
  */
 import type { Building } from '../schema/building.ts';
-import type { Change, Scenario } from '../schema/scenario.ts';
+import type { Change, Scenario, SmokeChange } from '../schema/scenario.ts';
 import type { Space } from '../schema/storey.ts';
 import type { Profile } from '../schema/profile.ts';
 import { BUILTIN_PROFILES } from '../profiles/builtin.ts';
@@ -48,6 +48,8 @@ function applyChange(b: Building, change: Change, path: string): void {
   if ('add' in change) return add(b, change.add, path);
   if ('occupants' in change) return occupants(b, change.occupants, path);
   if ('premovement' in change) return premovement(b, change.premovement, change.profile, path);
+  // Smoke changes nothing in the building: the evacuation engine reads it (scenarioSmoke).
+  if ('smoke' in change) return smokeTargetExists(b, change.smoke.target, path);
   try {
     setAtPointer(b, change.set.path, structuredClone(change.set.value));
   } catch (e) {
@@ -92,6 +94,23 @@ export function scenarioClosures(scenario: Scenario): { id: string; at: number }
   return (scenario.changes ?? []).flatMap((c) =>
     'block' in c && c.at !== undefined && c.at > 0 ? [{ id: c.block, at: c.at }] : [],
   );
+}
+
+/** A smoke change's target must be a space, stair or storey, or the scenario is refused. */
+function smokeTargetExists(b: Building, id: string, path: string): void {
+  const found =
+    b.storeys.some((st) => st.id === id || st.spaces.some((sp) => sp.id === id)) ||
+    b.stairs.some((s) => s.id === id);
+  if (!found) throw missing(path + '/smoke/target', 'space, stair or storey', '空间、楼梯或楼层', id);
+}
+
+/**
+ * The scenario's smoke (extension `{ "smoke": { target, extinction, from?, co?, co2?, o2? } }`) as the
+ * evacuation engine's `smoke` option (sim-core/evacuation/smoke/), in the scenario's order. Only the
+ * evacuation engine uses it (both modes); water and access ignore smoke.
+ */
+export function scenarioSmoke(scenario: Scenario): SmokeChange['smoke'][] {
+  return (scenario.changes ?? []).flatMap((c) => ('smoke' in c ? [{ ...c.smoke }] : []));
 }
 
 /**
@@ -170,8 +189,32 @@ function occupants(b: Building, o: Extract<Change, { occupants: unknown }>['occu
     if (storeys.length === 0) throw missing(path + '/occupants/storey', 'storey', '楼层', o.storey!);
     for (const s of storeys) targets.push(...s.spaces.filter((sp) => OCCUPIABLE_KINDS.has(sp.kind)));
   }
+  // `scale` (extension): cumulative rounding over the targets in file order, so 0.8 × 100 rooms of 3
+  // gives 240 people, not 100 × round(2.4) = 200, and the result is deterministic.
+  let wanted = 0;
+  let placed = 0;
   for (const space of targets) {
     const next = { ...(space.occupants ?? {}) };
+    if (o.scale !== undefined) {
+      if (next.density !== undefined) next.density *= o.scale;
+      else if (next.positions !== undefined || next.count !== undefined) {
+        const have = next.positions?.length ?? next.count!;
+        wanted += have * o.scale;
+        const take = Math.round(wanted) - placed;
+        placed += take;
+        if (next.positions !== undefined) {
+          if (take > next.positions.length) {
+            throw new ScenarioError(
+              path + '/occupants/scale',
+              `space "${space.id}" places its people at fixed positions; they cannot be scaled above 1`,
+              `空间“${space.id}”的人员位置是固定的，不能放大到 1 倍以上`,
+            );
+          }
+          next.positions = next.positions.slice(0, take);
+          if (next.count !== undefined) next.count = take;
+        } else next.count = take;
+      }
+    }
     if (o.count !== undefined || o.density !== undefined) {
       delete next.count;
       delete next.density;

@@ -38,6 +38,14 @@ export const OccupantsChange = z.strictObject({
     space: Id.optional(),
     count: z.number().int().nonnegative().optional(),
     density: z.number().nonnegative().optional(),
+    scale: z
+      .number()
+      .nonnegative()
+      .max(10)
+      .optional()
+      .describe(
+        'Lifeline extension: multiply the present number of people in the targeted spaces (0.8 = 80 % at home)',
+      ),
     profile: Id.optional(),
     mix: z.array(ProfileShare).min(1).optional(),
   }),
@@ -50,6 +58,25 @@ export const SetChange = z.strictObject({
   set: z.strictObject({ path: z.string().describe('JSON pointer into the building'), value: z.unknown() }),
 });
 
+/**
+ * `smoke` (extension): a place full of smoke from `from` seconds after the alarm (default 0): a space,
+ * a stair (its flights and landings) or a storey (all its spaces). `extinction` is the smoke's
+ * extinction coefficient K_s (1/m), which slows walkers (Frantzich & Nilsson 2003, as in FDS+Evac);
+ * `co` (ppm), `co2` and `o2` (% by volume) feed Purser's fractional effective dose, and FED ≥ 1
+ * incapacitates (sim-core/evacuation/smoke/). Plain numbers here, so a negative or absurd one gets
+ * the smoke rule's message with its path (models/validation/rules/smoke.ts).
+ */
+export const SmokeChange = z.strictObject({
+  smoke: z.strictObject({
+    target: Id.describe('Space, stair or storey id'),
+    extinction: Num.describe('Extinction coefficient K_s of the smoke (1/m); 0 = clear'),
+    from: Num.optional().describe('Seconds after the alarm when the smoke arrives; default 0'),
+    co: Num.optional().describe('Carbon monoxide, ppm by volume; default 0'),
+    co2: Num.optional().describe('Carbon dioxide, % by volume; default 0'),
+    o2: Num.optional().describe('Oxygen, % by volume; default 20.9 (fresh air)'),
+  }),
+});
+
 export const Change = z.union([
   BlockChange,
   FailChange,
@@ -58,6 +85,7 @@ export const Change = z.union([
   OccupantsChange,
   PremovementChange,
   SetChange,
+  SmokeChange,
 ]);
 
 export const Firefighters = z.strictObject({
@@ -93,6 +121,7 @@ export const Scenario = z.strictObject({
 });
 
 export type Change = z.infer<typeof Change>;
+export type SmokeChange = z.infer<typeof SmokeChange>;
 export type Firefighters = z.infer<typeof Firefighters>;
 export type Scenario = z.infer<typeof Scenario>;
 export type ScenarioFireLifts = z.infer<typeof ScenarioFireLifts>;

@@ -11,6 +11,8 @@ import { checkSpaceOverlap } from './rules/space-overlap.ts';
 import { checkDoors } from './rules/doors.ts';
 import { checkStairs } from './rules/stairs.ts';
 import { checkOccupants } from './rules/occupants.ts';
+import { checkOccupantGroups } from './rules/occupant-groups.ts';
+import { checkFamiliar } from './rules/familiar.ts';
 import { checkRoutes } from './rules/routes.ts';
 import { checkDistributions } from './rules/distributions.ts';
 import { checkWater } from './rules/water.ts';
@@ -19,6 +21,7 @@ import { checkFacade } from './rules/facade.ts';
 import { checkScenarioResults, checkScenarios } from './rules/scenarios.ts';
 import { checkClosures } from './rules/closures.ts';
 import { checkFireLifts } from './rules/fire-lifts.ts';
+import { checkSmoke } from './rules/smoke.ts';
 import { checkCodeWarnings } from './rules/code-warnings.ts';
 
 export type Rule = (ctx: ValidationContext, out: IssueList) => void;
@@ -34,6 +37,8 @@ export const MODEL_RULES: readonly Rule[] = [
   checkDoors,
   checkStairs,
   checkOccupants,
+  checkOccupantGroups,
+  checkFamiliar,
   checkDistributions,
   checkWater,
   checkSite,
@@ -53,6 +58,7 @@ export function validateSemantics(building: Building, out: IssueList = new Issue
   checkScenarios(ctx, out);
   checkClosures(ctx, out);
   checkFireLifts(ctx, out);
+  checkSmoke(ctx, out);
   checkScenarioResults(ctx, out, runModelRules);
   checkCodeWarnings(ctx, out);
   return out;

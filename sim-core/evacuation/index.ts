@@ -16,3 +16,4 @@ export type { Sim } from './run/sim-state.ts';
 export { bytesPerAgent } from './population/agent-arrays.ts';
 export type { Closure } from './run/closures.ts';
 export type { FirefighterGroupSpec } from './firefighters/firefighter-groups.ts';
+export type { SmokeSpec } from './smoke/smoke-field.ts';

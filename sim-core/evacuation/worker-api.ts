@@ -25,7 +25,12 @@
  */
 import { transfer } from 'comlink';
 import type { Building } from '../../models/schema/building.ts';
-import { applyScenario, scenarioClosures, scenarioFireLifts } from '../../models/scenario/apply-scenario.ts';
+import {
+  applyScenario,
+  scenarioClosures,
+  scenarioFireLifts,
+  scenarioSmoke,
+} from '../../models/scenario/apply-scenario.ts';
 import type { EvacuationResult } from './run/result.ts';
 import { startEvacuation, type EvacuationOptions } from './run/run-evacuation.ts';
 import {
@@ -83,6 +88,11 @@ export function resultTransferables(r: EvacuationResult): ArrayBuffer[] {
     add(m.maxDensity);
     add(m.los);
     add(m.timeEF);
+    if (m.series) {
+      add(m.series.start);
+      add(m.series.cells);
+      add(m.series.levels);
+    }
   }
   return [...out];
 }
@@ -104,6 +114,8 @@ export const evacuationWorkerApi: EvacuationWorkerApi = {
         ...(scenarioClosures(sc).length > 0 ? { closures: scenarioClosures(sc) } : {}),
         // Scenario `fireLifts`: mobility-impaired occupants ride the fire lifts (options override).
         ...(scenarioFireLifts(sc) ? { useFireLifts: scenarioFireLifts(sc)! } : {}),
+        // Scenario smoke slows and doses people (smoke/).
+        ...(scenarioSmoke(sc).length > 0 ? { smoke: scenarioSmoke(sc) } : {}),
         ...opts,
       };
     }

@@ -73,6 +73,14 @@ function checkScenarioRefs(ctx: ValidationContext, out: IssueList, s: Scenario, 
           '“count”和“density”只能给出其一',
         );
       }
+      if (o.scale !== undefined && (o.count !== undefined || o.density !== undefined)) {
+        out.error(
+          p + '/occupants/scale',
+          'occupants.scaleAndNumber',
+          'give "scale" or a new "count"/"density", not both',
+          '“scale”与新的“count”/“density”只能给出其一',
+        );
+      }
       if (o.profile !== undefined && o.mix !== undefined) {
         out.error(
           p + '/occupants',
@@ -87,6 +95,8 @@ function checkScenarioRefs(ctx: ValidationContext, out: IssueList, s: Scenario, 
       );
     } else if ('premovement' in c) {
       if (c.profile !== undefined) checkProfileRef(ctx, out, p + '/profile', c.profile);
+    } else if ('smoke' in c) {
+      // Target and values: rules/smoke.ts.
     } else {
       try {
         if (parsePointer(c.set.path).length === 0) throw new PointerError('', '');

@@ -20,18 +20,22 @@ import { spawnAgents } from '../population/spawn-agents.ts';
 import { buildNetwork } from './network.ts';
 import { goalCost, goalResource } from './routes.ts';
 import { routeIndex } from './allocate.ts';
+import { familiarTime } from '../groups/familiar-goals.ts';
 import { chooseLiftStop, createHydraulicLifts } from './lifts.ts';
 import { createHydraulicFirefighters } from './firefighters.ts';
 import { liftAlight, liftBoard } from './step.ts';
 import type { FirefighterGroupSpec } from '../firefighters/firefighter-groups.ts';
 import { ACTIVE, SAFE, TRAPPED, type HydraulicState } from './state.ts';
 import { createStairJamRecorder } from '../record/stair-jams.ts';
+import { createSmokeField, type SmokeSpec } from '../smoke/smoke-field.ts';
 
 /** The scenario parts a hydraulic run takes besides the building (run-hydraulic.ts HydraulicOptions). */
 export interface HydraulicExtras {
   firefighters?: readonly FirefighterGroupSpec[];
   /** true: every usable fire lift; a list: these lift ids. */
   useFireLifts?: boolean | readonly string[];
+  /** Scenario smoke (smoke.ts; ../smoke/smoke-field.ts). */
+  smoke?: readonly SmokeSpec[];
 }
 
 export function prepareHydraulic(
@@ -91,6 +95,13 @@ export function prepareHydraulic(
     liftStop: new Int32Array(n).fill(-1),
     liftArrival: new Float64Array(n).fill(NaN),
     ff: [],
+    smoke:
+      extras.smoke && extras.smoke.length > 0
+        ? createSmokeField(net.layout, net.stairs, extras.smoke)
+        : undefined,
+    fed: new Float64Array(n),
+    incapacitatedAt: new Float64Array(n).fill(NaN),
+    incapacitated: 0,
   };
   if (extras.useFireLifts) {
     const only = extras.useFireLifts === true ? undefined : extras.useFireLifts;
@@ -109,6 +120,7 @@ export function prepareHydraulic(
   );
   s.startOrder.set(order);
   const load = new Map<string, number>();
+  const groupChoice = new Map<number, number>();
   const { goals } = net;
   for (const i of order) {
     const sp = a.startSpace[i]!;
@@ -146,12 +158,22 @@ export function prepareHydraulic(
     const onLanding = candidates.filter(
       (g) => goals.goals[g]!.kind === GOAL_LANDING && goals.goals[g]!.space === sp,
     );
-    for (const g of onLanding.length > 0 ? onLanding : candidates) {
+    // A group takes the goal its first member took (groups/, same pre-movement, so allocated just
+    // before); a familiar goal's walk and queue count half (groups/familiar-goals.ts).
+    const groupGoal = a.group[i]! >= 0 ? (groupChoice.get(a.group[i]!) ?? -1) : -1;
+    for (const g of groupGoal >= 0 ? [groupGoal] : onLanding.length > 0 ? onLanding : candidates) {
       const res = goalResource(net, g);
-      const c =
+      const c = familiarTime(
+        pop.groups,
+        goals,
+        b,
+        a.familiar[i]!,
+        g,
         onLanding.length > 0
           ? net.plan.goalCost[g]!
-          : goalCost(net, g, a.x[i]!, a.y[i]!, load.get(res.key) ?? 0, res.cap);
+          : goalCost(net, g, a.x[i]!, a.y[i]!, load.get(res.key) ?? 0, res.cap),
+        net.plan.goalCost[g]!,
+      );
       if (c < bestCost) {
         best = g;
         bestCost = c;
@@ -166,6 +188,7 @@ export function prepareHydraulic(
       continue;
     }
     load.set(bestKey, (load.get(bestKey) ?? 0) + 1);
+    if (a.group[i]! >= 0 && !groupChoice.has(a.group[i]!)) groupChoice.set(a.group[i]!, best);
     s.route[i] = ri;
     s.status[i] = ACTIVE;
   }

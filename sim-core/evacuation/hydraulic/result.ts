@@ -2,9 +2,9 @@
  * The hydraulic run's outputs in the agent mode's result shape (run/result.ts, issue 3 "Outputs"),
  * with mode "sfpe", dt the flow step and limiter always true (the caps are the method).
  */
-import { exitRecords, type EvacuationResult } from '../run/result.ts';
+import { exitRecords, incapacitatedBy, type EvacuationResult } from '../run/result.ts';
 import { HYDRAULIC_DT } from './constants.ts';
-import { SAFE, TRAPPED, type HydraulicState } from './state.ts';
+import { INCAPACITATED, SAFE, TRAPPED, type HydraulicState } from './state.ts';
 import { stairJamFields } from '../record/stair-jams.ts';
 import { hydraulicFirefighterResults } from './firefighters.ts';
 import { liftResults } from './lifts.ts';
@@ -33,7 +33,7 @@ export function collectHydraulicResult(s: HydraulicState): HydraulicResult {
     const left = s.leftTime[i]!;
     if (!Number.isNaN(left) && !(storeyClear[st]! >= left)) storeyClear[st] = left;
   }
-  const remaining = a.n - s.safe - s.trapped;
+  const remaining = a.n - s.safe - s.trapped - s.incapacitated;
   const storeyIds = L.storeys.map((st) => st.id);
   return {
     status: remaining > 0 ? 'timeout' : 'complete',
@@ -46,6 +46,8 @@ export function collectHydraulicResult(s: HydraulicState): HydraulicResult {
     occupants: a.n,
     evacuated: s.safe,
     trapped: s.trapped,
+    incapacitated: s.incapacitated,
+    ...(s.smoke ? { incapacitatedBy: incapacitatedBy(s.smoke.overcome) } : {}),
     remaining,
     exits: exitRecords(L, s.exitCount, s.exitFirst, s.exitLast),
     storeys: L.storeys.map((st, k) => ({
@@ -81,7 +83,20 @@ export function collectHydraulicResult(s: HydraulicState): HydraulicResult {
       exit: s.status[i] === SAFE ? s.exit[i]! : null,
       exitTime: s.status[i] === SAFE ? round(s.exitTime[i]!) : null,
       stairTime: round(s.stairTime[i]!),
-      status: s.status[i] === SAFE ? 'safe' : s.status[i] === TRAPPED ? 'trapped' : 'inside',
+      status:
+        s.status[i] === SAFE
+          ? 'safe'
+          : s.status[i] === TRAPPED
+            ? 'trapped'
+            : s.status[i] === INCAPACITATED
+              ? 'incapacitated'
+              : 'inside',
+      ...(s.smoke
+        ? {
+            fed: round(s.fed[i]!, 4),
+            incapacitatedAt: s.status[i] === INCAPACITATED ? round(s.incapacitatedAt[i]!) : null,
+          }
+        : {}),
     })),
   };
 }

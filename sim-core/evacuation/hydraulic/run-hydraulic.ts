@@ -2,7 +2,8 @@
  * Running the SFPE/IMO hydraulic mode on a building (scenario already applied): set up, step the
  * population flows every HYDRAULIC_DT until everyone is safe or trapped or the time limit is reached
  * (status "timeout"). Deterministic: the seed only draws the population (as in the agent mode).
- * Options as the agent mode's: the scenario's `firefighters` and `useFireLifts` (true or lift ids).
+ * Options as the agent mode's: the scenario's `firefighters`, `useFireLifts` (true or lift ids) and
+ * `smoke` (smoke.ts).
  */
 import type { Building } from '../../../models/schema/building.ts';
 import { DEFAULT_MAX_TIME } from '../constants.ts';
@@ -21,11 +22,12 @@ export function runHydraulic(b: Building, opts: HydraulicOptions = {}): Hydrauli
   const s = prepareHydraulic(b, opts.seed ?? 1, opts.maxTime ?? DEFAULT_MAX_TIME, {
     ...(opts.firefighters ? { firefighters: opts.firefighters } : {}),
     ...(opts.useFireLifts ? { useFireLifts: opts.useFireLifts } : {}),
+    ...(opts.smoke ? { smoke: opts.smoke } : {}),
   });
   const scratch = createScratch(s.pop.agents.n);
   // Like the agent mode: the run goes on until the firefighters have arrived too.
   while (
-    (s.safe + s.trapped < s.pop.agents.n || hydraulicFirefightersPending(s.ff)) &&
+    (s.safe + s.trapped + s.incapacitated < s.pop.agents.n || hydraulicFirefightersPending(s.ff)) &&
     s.t < s.maxTime - 1e-9
   )
     stepHydraulic(s, scratch);

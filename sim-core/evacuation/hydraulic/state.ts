@@ -10,10 +10,13 @@ import type { Route } from './routes.ts';
 import type { StairJamRecorder } from '../record/stair-jams.ts';
 import type { HydraulicLifts } from './lifts.ts';
 import type { HydraulicFirefighterGroup } from './firefighters.ts';
+import type { SmokeField } from '../smoke/smoke-field.ts';
 
 export const ACTIVE = 0;
 export const SAFE = 1;
 export const TRAPPED = 2;
+/** Overcome by smoke (FED ≥ 1; smoke.ts). */
+export const INCAPACITATED = 3;
 
 export interface HydraulicState {
   building: Building;
@@ -74,4 +77,9 @@ export interface HydraulicState {
   liftArrival: Float64Array;
   /** Scenario firefighter groups (empty: none). */
   ff: HydraulicFirefighterGroup[];
+  /** Scenario smoke (undefined: none), and per person the dose and when it reached 1 (NaN: never). */
+  smoke: SmokeField | undefined;
+  fed: Float64Array;
+  incapacitatedAt: Float64Array;
+  incapacitated: number;
 }

@@ -28,31 +28,36 @@ import { advanceHydraulicLifts, joinLiftQueue } from './lifts.ts';
 import { stepHydraulicFirefighters } from './firefighters.ts';
 import { leastCostGoal, routeIndex } from './allocate.ts';
 import { landingCrowded, observeLanding, settleStair, stairJammed } from '../record/stair-jams.ts';
+import { exposeHydraulicToSmoke, nodeSmokeSpeed } from './smoke.ts';
 
-/** Speed (m/s) of person i entering node `to` now (its population already includes them). */
-function entrySpeed(s: HydraulicState, i: number, to: number): number {
+/** Speed (m/s) of person i entering node `to` at time t (its population already includes them);
+ * smoke there slows it (smoke.ts). */
+function entrySpeed(s: HydraulicState, i: number, to: number, t: number): number {
   const net = s.net;
   const a = s.pop.agents;
   const density = s.population[to]! / net.area[to]!;
   const stair = net.nodeStair[to]!;
-  if (stair < 0) return Math.min(a.v0[i]!, floorSpeed(density));
+  const smoke = nodeSmokeSpeed(s, to, t);
+  if (stair < 0) return Math.min(a.v0[i]! * smoke, floorSpeed(density));
   const st = net.stairs[stair]!;
   const up = net.nodeUp[to] === 1;
   const dir = up ? STAIR_UP_FACTOR : 1;
   // The agent mode's rule (stairs/stair-speed.ts): a faster walker keeps their own speed while the
   // flight is sparse, so both modes agree for profiles with stairFactor > 1.
-  return stairWalkSpeed(
-    freeStairSpeed(st.k, a.stairFactor[i]!, up),
-    sfpeSpeed(st.k, 0) * dir,
-    sfpeSpeed(st.k, density) * dir,
-    density,
+  return (
+    stairWalkSpeed(
+      freeStairSpeed(st.k, a.stairFactor[i]!, up),
+      sfpeSpeed(st.k, 0) * dir,
+      sfpeSpeed(st.k, density) * dir,
+      density,
+    ) * smoke
   );
 }
 
 /** Queue person i at the server of their current hop, arriving after `dist` m from time t0. */
 function queueNext(s: HydraulicState, i: number, t0: number, dist: number): void {
   const r = s.routes[s.route[i]!]!;
-  s.readyAt[i] = dist > 0 ? t0 + dist / entrySpeed(s, i, s.node[i]!) : t0;
+  s.readyAt[i] = dist > 0 ? t0 + dist / entrySpeed(s, i, s.node[i]!, t0) : t0;
   s.waiting[r.server[s.hop[i]!]!]!.push(i);
 }
 
@@ -300,6 +305,7 @@ export function stepHydraulic(s: HydraulicState, scratch: StepScratch, dt = HYDR
   if (s.ff.length > 0)
     stepHydraulicFirefighters(s.net, s.ff, s.population, (v) => readyBy(s, v, tEnd), s.t, tEnd);
   stairStats(s, tEnd, dt);
+  if (s.smoke) exposeHydraulicToSmoke(s, s.t, tEnd);
   s.t = tEnd;
   s.curve.push([Math.round(tEnd * 100) / 100, s.safe]);
 }

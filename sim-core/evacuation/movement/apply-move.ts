@@ -138,9 +138,10 @@ export function applyMove(sim: Sim, i: number): void {
   // (each step undoing the last: two walkers at a door jamb in the office sample did so for ever)
   // counts as not moving and gets unstuck.
   const moved = Math.min(Math.hypot(a.vx[i]!, a.vy[i]!), 0.5 * Math.hypot(a.vx[i]! + pvx, a.vy[i]! + pvy));
-  // Stuck detection (people held by a door or landing limit are waiting, not stuck).
+  // Stuck detection (people held by a door or landing limit are waiting, not stuck), against the
+  // speed they can have here: at smoke's 0.1 floor a free walker would otherwise sit on the threshold.
   if (a.unstick[i]! > 0) a.unstick[i] = Math.max(0, a.unstick[i]! - dt);
-  if (a.held[i] === 0 && moved < STUCK_SPEED_FRACTION * a.v0[i]!) {
+  if (a.held[i] === 0 && moved < STUCK_SPEED_FRACTION * a.v0[i]! * a.smokeSpeed[i]!) {
     a.stuck[i]! += dt;
     if (a.stuck[i]! > STUCK_TIME) {
       a.stuck[i] = 0;

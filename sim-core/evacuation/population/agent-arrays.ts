@@ -21,6 +21,8 @@ export const TRAPPED = 6;
 export const LIFT_WAIT = 7;
 /** In a fire-lift car. */
 export const IN_LIFT = 8;
+/** Overcome by smoke: fractional effective dose ≥ 1 (smoke/); neither safe nor moving. */
+export const INCAPACITATED = 9;
 
 export interface AgentArrays {
   n: number;
@@ -56,6 +58,16 @@ export interface AgentArrays {
   /** Exit door index, or −(goal + 2) for a refuge goal; −1 while not safe. */
   exitWhere: Int32Array;
   stairTime: Float32Array;
+  /** Group (household) index, −1 alone (groups/group-state.ts). */
+  group: Int32Array;
+  /** Index of the person's familiar exit / stair / refuge in the population's familiar list, −1 none. */
+  familiar: Int32Array;
+  /** Factor on the free speed from the smoke where the person is this step (1: clear; smoke/). */
+  smokeSpeed: Float32Array;
+  /** Fractional effective dose accumulated in smoke (Purser; ≥ 1: incapacitated). */
+  fed: Float64Array;
+  /** When FED reached 1 (s); NaN if it never did. */
+  incapacitatedAt: Float32Array;
 }
 
 export function createAgentArrays(n: number): AgentArrays {
@@ -86,6 +98,11 @@ export function createAgentArrays(n: number): AgentArrays {
     exitTime: new Float32Array(n).fill(NaN),
     exitWhere: new Int32Array(n).fill(-1),
     stairTime: new Float32Array(n),
+    group: new Int32Array(n).fill(-1),
+    familiar: new Int32Array(n).fill(-1),
+    smokeSpeed: new Float32Array(n).fill(1),
+    fed: new Float64Array(n),
+    incapacitatedAt: new Float32Array(n).fill(NaN),
   };
 }
 

@@ -1,6 +1,6 @@
 /** The outputs of a run (issue 3 "Outputs"), all times in seconds from the alarm. */
 import { OUTSIDE_SPACE, type BuildingLayout } from '../layout/building-layout.ts';
-import { SAFE, TRAPPED } from '../population/agent-arrays.ts';
+import { INCAPACITATED, SAFE, TRAPPED } from '../population/agent-arrays.ts';
 import type { Sim } from './sim-state.ts';
 import { FF_ARRIVED } from '../firefighters/firefighter-groups.ts';
 import type { TrajectoryStream } from '../record/trajectory-recorder.ts';
@@ -21,6 +21,11 @@ export interface EvacuationResult {
   occupants: number;
   evacuated: number;
   trapped: number;
+  /** Overcome by smoke (fractional effective dose ≥ 1; scenario smoke). Optional: results made
+   * before smoke existed lack it. */
+  incapacitated?: number;
+  /** Where they were overcome, by stair (on a flight or a landing) or space; present with smoke. */
+  incapacitatedBy?: { place: string; kind: 'stair' | 'space'; count: number }[];
   /** Still inside when a timeout ended the run. */
   remaining: number;
   exits: {
@@ -85,7 +90,11 @@ export interface EvacuationResult {
     exit: string | null;
     exitTime: number | null;
     stairTime: number;
-    status: 'safe' | 'trapped' | 'inside';
+    status: 'safe' | 'trapped' | 'inside' | 'incapacitated';
+    /** With smoke: the fractional effective dose at the end (or when overcome), and when it
+     * reached 1 (s; null: never). */
+    fed?: number;
+    incapacitatedAt?: number | null;
   }[];
 }
 
@@ -149,13 +158,27 @@ export function exitRecords(
   });
 }
 
+/** Persons overcome by smoke counted by place (both modes), most first, then by id. */
+export function incapacitatedBy(
+  overcome: ReadonlyMap<number, { id: string; kind: 'stair' | 'space' }>,
+): NonNullable<EvacuationResult['incapacitatedBy']> {
+  const byPlace = new Map<string, { place: string; kind: 'stair' | 'space'; count: number }>();
+  for (const w of overcome.values()) {
+    const key = `${w.kind}:${w.id}`;
+    const e = byPlace.get(key);
+    if (e) e.count++;
+    else byPlace.set(key, { place: w.id, kind: w.kind, count: 1 });
+  }
+  return [...byPlace.values()].sort((p, q) => q.count - p.count || (p.place < q.place ? -1 : 1));
+}
+
 /** `jams`: the run's stair-jam recorder (run-evacuation.ts); without it the jam fields are null. */
 export function collectResult(sim: Sim, seed: number, jams?: StairJamRecorder): EvacuationResult {
   const a = sim.a;
   const L = sim.layout;
   let last = -Infinity;
   for (let i = 0; i < a.n; i++) if (a.state[i] === SAFE && a.exitTime[i]! > last) last = a.exitTime[i]!;
-  const remaining = a.n - sim.safe - sim.trapped;
+  const remaining = a.n - sim.safe - sim.trapped - sim.incapacitated;
   const startCount = new Int32Array(L.storeys.length);
   const trappedBy = new Map<number, number>();
   for (let i = 0; i < a.n; i++) {
@@ -176,6 +199,8 @@ export function collectResult(sim: Sim, seed: number, jams?: StairJamRecorder): 
     occupants: a.n,
     evacuated: sim.safe,
     trapped: sim.trapped,
+    incapacitated: sim.incapacitated,
+    ...(sim.smoke ? { incapacitatedBy: incapacitatedBy(sim.smoke.overcome) } : {}),
     remaining,
     exits: exitRecords(L, sim.doorCount, sim.doorFirst, sim.doorLast),
     storeys: L.storeys.map((st, k) => ({
@@ -236,7 +261,20 @@ export function collectResult(sim: Sim, seed: number, jams?: StairJamRecorder): 
         exit,
         exitTime: state === SAFE ? round(a.exitTime[i]!) : null,
         stairTime: round(a.stairTime[i]!),
-        status: state === SAFE ? 'safe' : state === TRAPPED ? 'trapped' : 'inside',
+        status:
+          state === SAFE
+            ? 'safe'
+            : state === TRAPPED
+              ? 'trapped'
+              : state === INCAPACITATED
+                ? 'incapacitated'
+                : 'inside',
+        ...(sim.smoke
+          ? {
+              fed: round(a.fed[i]!, 4),
+              incapacitatedAt: state === INCAPACITATED ? round(a.incapacitatedAt[i]!) : null,
+            }
+          : {}),
       };
     }),
   };

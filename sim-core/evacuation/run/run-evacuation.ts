@@ -1,7 +1,7 @@
 /**
  * Running an evacuation from a building (scenario already applied) to a result: build the state, mark
- * the people who have no route trapped at once, then step until everyone is safe or trapped, or the
- * time limit is reached (status "timeout"). Always ends.
+ * the people who have no route trapped at once, then step until everyone is safe, trapped or overcome
+ * by smoke, or the time limit is reached (status "timeout"). Always ends.
  */
 import type { Building } from '../../../models/schema/building.ts';
 import { createRng } from '../../random/rng.ts';
@@ -15,6 +15,8 @@ import { firefightersPending } from '../firefighters/step-firefighters.ts';
 import { collectResult, type EvacuationResult } from './result.ts';
 import { createSim, type Sim } from './sim-state.ts';
 import { stepSim } from './step.ts';
+import { stepGroups } from '../groups/step-groups.ts';
+import { createSmokeField, type SmokeSpec } from '../smoke/smoke-field.ts';
 import { createFireLifts } from '../lifts/fire-lifts.ts';
 import {
   createTrajectoryRecorder,
@@ -48,6 +50,12 @@ export interface EvacuationOptions {
   useFireLifts?: boolean | readonly string[];
   /** Record the trajectory stream and per-storey density maps (record/). Default: neither. */
   record?: RecordOptions;
+  /** Social influence in route choice (navigation/choose-goal.ts, NIST TN 1822 3.2): a walker's choice
+   * is pulled towards the goals of the people it sees. Default true. */
+  socialInfluence?: boolean;
+  /** Smoke in spaces, stairs or storeys from a time on (a scenario's `smoke` changes,
+   * `scenarioSmoke`): slows walkers and doses them (smoke/). Default: none. */
+  smoke?: readonly SmokeSpec[];
 }
 
 export interface RecordOptions {
@@ -77,9 +85,11 @@ export function prepareEvacuation(b: Building, opts: EvacuationOptions = {}): Si
     maxTime: opts.maxTime ?? DEFAULT_MAX_TIME,
   });
   const a = sim.a;
+  sim.pop.groups.social = opts.socialInfluence ?? true;
   if (opts.useFireLifts)
     sim.lifts = createFireLifts(sim, opts.useFireLifts === true ? undefined : opts.useFireLifts);
   if (opts.closures) sim.closures = prepareClosures(sim, opts.closures);
+  if (opts.smoke && opts.smoke.length > 0) sim.smoke = createSmokeField(sim.layout, sim.stairs, opts.smoke);
   if (opts.firefighters && opts.firefighters.length > 0) sim.ff = createFirefighters(sim, opts.firefighters);
   for (const [spaceId, target] of opts.assignedExits ?? []) {
     const sp = sim.layout.spaceIndex.get(spaceId);
@@ -117,8 +127,13 @@ export function startEvacuation(b: Building, opts: EvacuationOptions = {}): Evac
   return {
     sim,
     done: () =>
-      !((sim.safe + sim.trapped < sim.a.n || firefightersPending(sim.ff)) && sim.t < sim.opts.maxTime - 1e-9),
+      !(
+        (sim.safe + sim.trapped + sim.incapacitated < sim.a.n || firefightersPending(sim.ff)) &&
+        sim.t < sim.opts.maxTime - 1e-9
+      ),
     step: () => {
+      // Group cohesion first (groups/step-groups.ts): who waits for whom this step.
+      if (sim.pop.groups.count > 0) stepGroups(sim, sim.pop.groups);
       stepSim(sim);
       record();
     },

@@ -15,6 +15,7 @@ import { buildStairs, type StairInfo } from '../stairs/stair-network.ts';
 import type { Closure } from './closures.ts';
 import type { Firefighters } from '../firefighters/firefighter-groups.ts';
 import type { Lifts } from '../lifts/fire-lifts.ts';
+import type { SmokeField } from '../smoke/smoke-field.ts';
 import { createNeighbourGrid, type NeighbourGrid } from '../movement/neighbour-grid.ts';
 
 export interface SimOptions {
@@ -69,6 +70,8 @@ export interface Sim {
   ff: Firefighters | undefined;
   /** Fire lifts for mobility-impaired occupants (undefined: option `useFireLifts` off). */
   lifts: Lifts | undefined;
+  /** Scenario smoke (smoke/smoke-field.ts; undefined: option `smoke` empty). */
+  smoke: SmokeField | undefined;
   // Landings: global landing = landingBase[stair] + j.
   landingBase: Int32Array;
   landingHold: Int32Array;
@@ -83,6 +86,8 @@ export interface Sim {
   // Statistics.
   safe: number;
   trapped: number;
+  /** Overcome by smoke (FED ≥ 1). */
+  incapacitated: number;
   curve: [number, number][];
   storeyClear: Float64Array;
   stairMaxDensity: Float64Array;
@@ -144,6 +149,7 @@ export function createSim(b: Building, rng: Rng, opts: SimOptions): Sim {
     flightFirefighters: new Int32Array(nl),
     ff: undefined,
     lifts: undefined,
+    smoke: undefined,
     closures: [],
     nextClosure: 0,
     doorClosed: new Uint8Array(nd),
@@ -158,6 +164,7 @@ export function createSim(b: Building, rng: Rng, opts: SimOptions): Sim {
     goalCapacity: new Float64Array(goals.goals.length),
     safe: 0,
     trapped: 0,
+    incapacitated: 0,
     curve: [[0, 0]],
     storeyClear: new Float64Array(layout.storeys.length).fill(NaN),
     stairMaxDensity: new Float64Array(stairs.length),

@@ -1,6 +1,7 @@
 /**
  * One fixed time step of the whole building, in a fixed order so a seed replays bit for bit:
- * closures due → start those whose pre-movement is over → rebuild the neighbour grid → desired directions →
+ * closures due → start those whose pre-movement is over → smoke (speed factors, dose) → rebuild the
+ * neighbour grid → desired directions →
  * velocities (parallel update, reads positions only) → refill door tokens → moves, in an order that
  * rotates by one each step so no walker always wins a door token → stairs → firefighters → fire lifts.
  */
@@ -18,6 +19,7 @@ import { markSafeOrTrapped } from './events.ts';
 import { applyClosures } from './closures.ts';
 import { chooseLiftGoal, stepLifts, waitForLift } from '../lifts/fire-lifts.ts';
 import type { Sim } from './sim-state.ts';
+import { exposeAgentsToSmoke } from '../smoke/expose-agents.ts';
 
 /** Person i starts to move: picks a goal (trapped if none), or steps straight onto its landing. */
 export function activate(sim: Sim, i: number): void {
@@ -67,6 +69,8 @@ export function stepSim(sim: Sim): void {
   for (let i = 0; i < n; i++)
     if (a.state[i] === WALKING && (sim.step + i) % period === 0 && sim.fixedGoal[i]! < 0)
       reconsiderGoal(sim, i);
+  // Smoke where each person is: speed factor for this step, dose, incapacitation (smoke/).
+  if (sim.smoke) exposeAgentsToSmoke(sim);
   rebuildNeighbourGrid(sim.grid, a);
   for (let i = 0; i < n; i++) if (a.state[i] === WALKING) desiredDirection(sim, i);
   for (let i = 0; i < n; i++) if (a.state[i] === WALKING) computeVelocity(sim, i);

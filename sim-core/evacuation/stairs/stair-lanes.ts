@@ -90,6 +90,50 @@ export function boardLane(sim: Sim, i: number, lane: number): void {
   push(sim.qHead, sim.qTail, sim.qLen, 2 * lane + 1, a, i);
 }
 
+/** Unlinks person i from queue q wherever they stand in it; false if they are not in it. */
+function unlink(
+  head: Int32Array,
+  tail: Int32Array,
+  len: Int32Array,
+  q: number,
+  a: AgentArrays,
+  i: number,
+): boolean {
+  let prev = -1;
+  for (let k = head[q]!; k >= 0; k = a.queueNext[k]!) {
+    if (k === i) {
+      if (prev < 0) head[q] = a.queueNext[i]!;
+      else a.queueNext[prev] = a.queueNext[i]!;
+      if (tail[q] === i) tail[q] = prev;
+      a.queueNext[i] = -1;
+      len[q]!--;
+      return true;
+    }
+    prev = k;
+  }
+  return false;
+}
+
+/**
+ * Takes person i off the stairs wherever they are (on a lane, in a landing queue or waiting to step
+ * off), when they drop out of the run (overcome by smoke). Searching every queue is linear in the
+ * people queued, and happens once per person at most.
+ */
+export function leaveStairs(sim: Sim, i: number): void {
+  const a = sim.a;
+  if (a.state[i] === ON_STAIR) {
+    sim.laneCount[a.lane[i]!]!--;
+    return;
+  }
+  if (a.state[i] === QUEUED) {
+    for (let q = 0; q < sim.qLen.length; q++)
+      if (sim.qLen[q]! > 0 && unlink(sim.qHead, sim.qTail, sim.qLen, q, a, i)) return;
+  } else if (a.state[i] === STEPPING_OFF) {
+    for (let q = 0; q < sim.spawnLen.length; q++)
+      if (sim.spawnLen[q]! > 0 && unlink(sim.spawnHead, sim.spawnTail, sim.spawnLen, q, a, i)) return;
+  }
+}
+
 /** The route plan each run's queues were last checked against (a new plan object = re-planned). */
 const lastPlan = new WeakMap<Sim, object>();
 
@@ -207,7 +251,9 @@ export function stepStairs(sim: Sim): void {
     const dir = up ? STAIR_UP_FACTOR : 1;
     const crowd = sfpeSpeed(st.k, density) * dir;
     const own = freeStairSpeed(st.k, a.stairFactor[i]!, up);
-    const v = stairWalkSpeed(own, sfpeSpeed(st.k, 0) * dir, crowd, density);
+    // Smoke on this stair slows everyone on the flight alike (smoke/walking-speed-in-smoke.ts; the
+    // factor is set each step by smoke/expose-agents.ts, 1 in clear air).
+    const v = stairWalkSpeed(own, sfpeSpeed(st.k, 0) * dir, crowd, density) * a.smokeSpeed[i]!;
     a.lanePos[i]! += v * dt;
     a.stairTime[i]! += dt;
     if (a.lanePos[i]! < sim.laneLength[L]!) continue;

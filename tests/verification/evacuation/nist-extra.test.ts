@@ -11,8 +11,8 @@
  *   Verif.2.2 speed on stairs, up and down — here (1.0 ± 0.05 m/s); also stairs.test.ts (RiMEA 2/3)
  *   Verif.2.3 movement around a corner — imo-rimea-nist.test.ts (IMO 6); rimea-13-15.test.ts (RiMEA 15)
  *   Verif.2.4 assigned demographics — routing-population.test.ts; rimea-4-8-16.test.ts; imo-7-8.test.ts
- *   Verif.2.5 reduced visibility vs walking speed — GAP: the engine has no smoke input
- *   Verif.2.6 occupant incapacitation (FED) — GAP: the engine has no toxic-gas input
+ *   Verif.2.5 reduced visibility vs walking speed — nist-smoke.test.ts (scenario smoke, both modes)
+ *   Verif.2.6 occupant incapacitation (FED) — nist-smoke.test.ts (Purser FED, both modes)
  *   Verif.2.7 elevator usage — fire-lifts.test.ts (hand calculation of the fire lift)
  *   Verif.2.8 horizontal counterflow — imo-rimea-nist.test.ts; imo-7-8.test.ts (IMO 8)
  *   Verif.2.9 group behaviour — GAP: the engine has no groups (people move individually)
