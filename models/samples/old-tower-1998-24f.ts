@@ -92,7 +92,10 @@ export function buildOldTower(): Building {
 
   b.profiles = [FRAIL_ELDERLY];
   for (const { space } of unitSpaces(b)) {
-    space.occupants = { count: householdSize(rng(), HOUSEHOLDS), mix: MIX.map((m) => ({ ...m })) };
+    const count = householdSize(rng(), HOUSEHOLDS);
+    space.occupants = { count, mix: MIX.map((m) => ({ ...m })) };
+    // A household leaves together (Lifeline extension `groups`, docs/model-format.md).
+    if (count >= 2) space.occupants.groups = 'unit';
   }
 
   // Facade: about three flats in four added a combustible canopy (plastic or timber awning) and most

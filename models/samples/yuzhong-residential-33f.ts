@@ -113,6 +113,8 @@ export function buildYuzhongResidential(): Building {
       : space.occupants!.mix
         ? { count, mix: withImpaired(space.occupants!.mix) }
         : { count, profile: 'adult' };
+    // A household leaves together (Lifeline extension `groups`, docs/model-format.md).
+    if (count >= 2) space.occupants.groups = 'unit';
   }
 
   // Burglar bars flush with the wall on 1F–3F windows (common in Chongqing); a few upper flats have
@@ -156,6 +158,22 @@ export function buildYuzhongResidential(): Building {
       seed: 13,
       fire: { ...fire },
       changes: [{ block: 'B' }],
+      firefighters: crew(480),
+      vehicles: [...vehicles],
+    },
+    {
+      // Smoke spreads instead of closing the stair: the 12F corridor from 1 min, scissor stair B (its
+      // door held open on 12F) from 2 min. People still use B, slower, and breathe the gases
+      // (scenario extension `smoke`). The values are typical of a flat fire's smoke outside the
+      // room of origin, UNVERIFIED: K_s (1/m), CO (ppm), CO2 and O2 (% by volume).
+      id: 'stairB-smoke-spread',
+      name: 'Fire in 1203, smoke in the 12F corridor from 1 min and in stair B from 2 min (B still used)',
+      seed: 13,
+      fire: { ...fire },
+      changes: [
+        { smoke: { target: 'F12-corr', extinction: 2, from: 60, co: 2000, co2: 3, o2: 18 } },
+        { smoke: { target: 'B', extinction: 1, from: 120, co: 1000, co2: 1.5, o2: 19.5 } },
+      ],
       firefighters: crew(480),
       vehicles: [...vehicles],
     },

@@ -17,6 +17,17 @@ export const SPACE_KINDS = [
 export const ProfileShare = z.strictObject({ profile: Id, fraction: z.number().min(0).max(1) });
 
 /**
+ * Lifeline extension: a target people know (the stair or exit they use every day) and its weight.
+ * Exactly one of `exit` (a final exit door), `stair` or `refuge` (a refuge space): rules/familiar.ts.
+ */
+export const FamiliarTarget = z.strictObject({
+  exit: Id.optional(),
+  stair: Id.optional(),
+  refuge: Id.optional(),
+  weight: Positive,
+});
+
+/**
  * People in a space: `count` persons or `density` persons/m², of one `profile` or a `mix`.
  * `positions` places people exactly (then `count`, if given, must equal their number).
  * Neither `profile` nor `mix` means the built-in `adult` profile (a documented default).
@@ -27,6 +38,23 @@ export const Occupants = z.strictObject({
   profile: Id.optional(),
   mix: z.array(ProfileShare).min(1).optional(),
   positions: z.array(Point).optional(),
+  groups: z
+    .union([
+      z.literal('unit'),
+      z.strictObject({ share: z.number().min(0).max(1) }),
+      z.array(z.number().int().min(1)).min(1),
+    ])
+    .optional()
+    .describe(
+      'Lifeline extension: who leaves together. "unit": everyone of the same unit (household) on this storey is one group; { "share": f }: that share of the units; [n1, n2, …]: the first n1 persons of this space are one group, the next n2 another',
+    ),
+  familiar: z
+    .array(FamiliarTarget)
+    .min(1)
+    .optional()
+    .describe(
+      'Lifeline extension: the exits, stairs or refuges these people use every day; each person is familiar with one, drawn in proportion to the weights, and prefers it in route choice',
+    ),
 });
 
 export const Space = z.strictObject({
@@ -69,6 +97,7 @@ export const Storey = z.strictObject({
 });
 
 export type Occupants = z.infer<typeof Occupants>;
+export type FamiliarTarget = z.infer<typeof FamiliarTarget>;
 export type Space = z.infer<typeof Space>;
 export type SpaceKind = (typeof SPACE_KINDS)[number];
 export type Door = z.infer<typeof Door>;

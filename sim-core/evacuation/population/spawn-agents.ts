@@ -14,6 +14,8 @@ import { sample } from '../../random/sample-distribution.ts';
 import type { BuildingLayout } from '../layout/building-layout.ts';
 import { navCellOf } from '../layout/nav-grid.ts';
 import { createAgentArrays, type AgentArrays } from './agent-arrays.ts';
+import { formGroups } from './form-groups.ts';
+import type { GroupState } from '../groups/group-state.ts';
 
 /** Free speeds are clamped to this range (m/s): validation warns on unbounded distributions. */
 const MIN_SPEED = 0.1;
@@ -26,6 +28,8 @@ export interface Population {
   profiles: Profile[];
   /** Per person: their index within their start space (for ids like "F3-301#2"). */
   ordinal: Int32Array;
+  /** Households who leave together, familiar targets, social influence (population/form-groups.ts). */
+  groups: GroupState;
 }
 
 export function spawnAgents(b: Building, layout: BuildingLayout, profiles: Profile[], rng: Rng): Population {
@@ -105,5 +109,5 @@ export function spawnAgents(b: Building, layout: BuildingLayout, profiles: Profi
       }
     }
   }
-  return { agents: a, profiles, ordinal };
+  return { agents: a, profiles, ordinal, groups: formGroups(b, a, rng) };
 }
