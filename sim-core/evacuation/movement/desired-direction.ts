@@ -3,9 +3,12 @@
  * differences on the navigation grid; a wall side counts as uphill, so the field never points through
  * a wall), or — within PORTAL_STEER_DISTANCE of the goal — straight through the nearest portal of the
  * goal, aiming at the door's closest point kept a body radius from the jambs and half a metre beyond.
+ * Where the goal's crowd is dense, the direction comes from the quickest-path field instead
+ * (navigation/quickest-field.ts).
  */
 import { PORTAL_STEER_DISTANCE } from '../constants.ts';
 import { goalField } from '../navigation/goals.ts';
+import { quickestDirection } from '../navigation/quickest-field.ts';
 import type { Sim } from '../run/sim-state.ts';
 
 /** Writes the unit desired direction of walker i into a.ex / a.ey. */
@@ -51,6 +54,8 @@ export function desiredDirection(sim: Sim, i: number): void {
   if (fc <= PORTAL_STEER_DISTANCE) {
     if (steerThroughPortal(sim, i)) return;
   }
+  // Where the crowd heading for this goal is dense: the quickest-path direction instead.
+  if (fc < Infinity && quickestDirection(sim, i, c, cx, cy)) return;
   let gx = 0;
   let gy = 0;
   if (fc < Infinity) {

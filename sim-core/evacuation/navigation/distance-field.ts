@@ -23,7 +23,7 @@ export const WALL_PENALTY = 1;
 export const WALL_PENALTY_RANGE = 0.5;
 
 /** Indexed binary min-heap on Float64 keys (decrease-key by position table); no allocation per op. */
-class Heap {
+export class Heap {
   readonly key: Float64Array;
   readonly item: Int32Array;
   readonly pos: Int32Array;
@@ -32,6 +32,11 @@ class Heap {
     this.key = new Float64Array(n);
     this.item = new Int32Array(n);
     this.pos = new Int32Array(n).fill(-1);
+  }
+  /** Empties the heap for items 0 … n − 1 (n ≤ capacity), so one heap serves many fields. */
+  reset(n: number): void {
+    this.size = 0;
+    this.pos.fill(-1, 0, n);
   }
   private swap(i: number, j: number): void {
     const ki = this.key[i]!;
@@ -93,37 +98,105 @@ class Heap {
   }
 }
 
+/** The static step-cost factor of a cell from its wall distance (the wall penalty above). */
+export function wallWeight(wallDist: number): number {
+  return 1 + (wallDist < WALL_PENALTY_RANGE ? WALL_PENALTY * (1 - wallDist / WALL_PENALTY_RANGE) : 0);
+}
+
 /** Distances (m) from `sources` (cells at distance `sourceValue`, default 0); Infinity if unreachable. */
 export function distanceField(g: NavGrid, sources: readonly number[]): Float32Array {
   const n = g.nx * g.ny;
-  const dist = new Float64Array(n).fill(Infinity);
-  const heap = new Heap(n);
-  const offset = MOVES.map(([dx, dy]) => dy * g.nx + dx);
-  const length = MOVES.map(([dx, dy]) => Math.hypot(dx, dy) * g.h);
+  const dist = new Float64Array(n);
   const weight = new Float64Array(n);
-  for (let c = 0; c < n; c++) {
-    const d = g.wallDist[c]!;
-    weight[c] = 1 + (d < WALL_PENALTY_RANGE ? WALL_PENALTY * (1 - d / WALL_PENALTY_RANGE) : 0);
+  for (let c = 0; c < n; c++) weight[c] = wallWeight(g.wallDist[c]!);
+  weightedDistances(g, sources, weight, dist, new Heap(n));
+  return Float32Array.from(dist);
+}
+
+/** What the Dijkstra reads of a grid: the navigation grid, or the quickest field's coarse lattice. */
+export interface StencilGrid {
+  nx: number;
+  ny: number;
+  h: number;
+  space: Int32Array;
+  moves: Uint16Array;
+  /** The lattice's cells in the navigation grid (lattice only). */
+  centre?: Int32Array;
+}
+
+/**
+ * Dijkstra on the 16-neighbour stencil from `sources` (at distance 0, or `sourceDist`), each step
+ * costing its length × the mean of its two cells' `weight`, into `dist` (Infinity where unreachable).
+ * `heap` is scratch of at least nx·ny items. The static field and the quickest-path field
+ * (quickest-field.ts) share it.
+ */
+export function weightedDistances(
+  g: StencilGrid,
+  sources: readonly number[],
+  weight: Float64Array,
+  dist: Float64Array,
+  heap: Heap,
+  stop?: EarlyStop,
+  sourceDist?: readonly number[],
+): void {
+  const n = g.nx * g.ny;
+  dist.fill(Infinity, 0, n);
+  heap.reset(n);
+  const nx = g.nx;
+  const h = g.h;
+  for (let k = 0; k < 16; k++) {
+    STEP_OFFSET[k] = MOVES[k]![1] * nx + MOVES[k]![0];
+    STEP_LENGTH[k] = Math.hypot(MOVES[k]![0], MOVES[k]![1]) * h;
   }
-  for (const s of sources) {
+  for (let k = 0; k < sources.length; k++) {
+    const s = sources[k]!;
     if (g.space[s]! < 0) continue;
-    dist[s] = 0;
-    heap.push(s, 0);
+    const d0 = sourceDist ? sourceDist[k]! : 0;
+    if (d0 < dist[s]!) {
+      dist[s] = d0;
+      heap.push(s, d0);
+    }
   }
+  let remaining = stop ? stop.count : 0;
+  let limit = Infinity;
   while (heap.size > 0) {
     const c = heap.pop();
     const dc = dist[c]!;
+    if (dc > limit) {
+      // Early stop: what is left unsettled stays Infinity.
+      dist[c] = Infinity;
+      for (let k = 0; k < heap.size; k++) dist[heap.item[k]!] = Infinity;
+      return;
+    }
+    if (stop && stop.needed[c] === 1) {
+      stop.needed[c] = 0;
+      if (--remaining === 0) limit = dc * stop.factor + stop.margin;
+    }
     const mask = g.moves[c]!;
     for (let k = 0; k < 16; k++) {
       if ((mask & (1 << k)) === 0) continue;
-      const d = c + offset[k]!;
+      const d = c + STEP_OFFSET[k]!;
       if (heap.pos[d] === -2) continue;
-      const nd = dc + length[k]! * 0.5 * (weight[c]! + weight[d]!);
+      const nd = dc + STEP_LENGTH[k]! * 0.5 * (weight[c]! + weight[d]!);
       if (nd < dist[d]!) {
         dist[d] = nd;
         heap.push(d, nd);
       }
     }
   }
-  return Float32Array.from(dist);
 }
+
+/**
+ * Stop a field early: once every cell marked in `needed` (count of them) is settled at distance D,
+ * cells beyond D × factor + margin are left at Infinity. The marks are cleared as cells settle.
+ */
+export interface EarlyStop {
+  needed: Uint8Array;
+  count: number;
+  factor: number;
+  margin: number;
+}
+
+/** Scratch: the stencil's cell offsets and step lengths for the grid at hand. */
+const STEP_OFFSET = new Int32Array(16);
+const STEP_LENGTH = new Float64Array(16);

@@ -448,24 +448,22 @@ describe('RiMEA 15 (4.1.1): a large crowd around a corner', () => {
     expect(last).toBeGreaterThanOrEqual(s.evacuationTime!);
   }, 120_000);
 
-  // ENGINE DEFECT (reported to the lead): the corner passes ≈ 2.2 P/s against 3.5 P/s in the straight
-  // corridor, so the corner takes longer than the detour — measured on seed 15: straight 175.3 s,
-  // corner 258.2 s, detour 180.8 s. The criterion is kept; the test is marked as failing until the
-  // corner flow is fixed (then `it.fails` must become `it`).
-  it.fails(
-    'the corner time lies between the straight and the 62 m detour times',
-    () => {
-      const d = runEvacuation(straight(62), { seed: 15 });
-      expect(d.evacuated).toBe(500);
-      const c = runs.corner ?? runEvacuation(corner(), { seed: 15 }).evacuationTime!;
-      const s = runs.straight ?? runEvacuation(straight(55), { seed: 15 }).evacuationTime!;
-      console.log(
-        `RiMEA 15: straight ${s.toFixed(1)} s ≤ corner ${c.toFixed(1)} s ≤ detour 62 m ${d.evacuationTime} s ` +
-          `(detour exit flow ${d.exits[0]!.flow?.toFixed(2)} P/s)`,
-      );
-      expect(c).toBeGreaterThanOrEqual(s);
-      expect(c).toBeLessThanOrEqual(d.evacuationTime!);
-    },
-    120_000,
-  );
+  // The criterion failed while walkers followed the distance field: everyone cut the inner corner,
+  // the outer half of the corridor stayed empty and ≈ 2.7 P/s passed the corner (seed 15: straight
+  // 160.6 s, corner 215.4 s, detour 168.7 s). Since the quickest-path field (Kretz 2009; navigation/
+  // quickest-field.ts) a dense crowd spreads over the whole width round the corner. Measured when
+  // this was written: seed 15 straight 163.5 s ≤ corner 164.4 s ≤ detour 170.8 s; seed 1 158.8 ≤
+  // 164.7 ≤ 169.9 s; seed 3 194.1 ≤ 194.4 ≤ 208.2 s (the corner only just slower than straight).
+  it('the corner time lies between the straight and the 62 m detour times', () => {
+    const d = runEvacuation(straight(62), { seed: 15 });
+    expect(d.evacuated).toBe(500);
+    const c = runs.corner ?? runEvacuation(corner(), { seed: 15 }).evacuationTime!;
+    const s = runs.straight ?? runEvacuation(straight(55), { seed: 15 }).evacuationTime!;
+    console.log(
+      `RiMEA 15: straight ${s.toFixed(1)} s ≤ corner ${c.toFixed(1)} s ≤ detour 62 m ${d.evacuationTime} s ` +
+        `(detour exit flow ${d.exits[0]!.flow?.toFixed(2)} P/s)`,
+    );
+    expect(c).toBeGreaterThanOrEqual(s);
+    expect(c).toBeLessThanOrEqual(d.evacuationTime!);
+  }, 120_000);
 });
