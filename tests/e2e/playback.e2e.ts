@@ -133,11 +133,19 @@ describe('evacuation playback extras', () => {
     const off = await canvas.screenshot();
     const offColours = await colours(off);
 
-    // Heat map on: Fruin colours on the floor, and the legend says it is the peak over the run.
+    // Heat map on: it shows the density now (the default), following the clock; the legend says so.
     const toggle = page.getByTestId('heat-map-toggle');
     expect(await toggle.isChecked()).toBe(false);
     await toggle.check();
-    const on = await canvasChanged(canvas, off);
+    const nowShot = await canvasChanged(canvas, off);
+    await page.waitForTimeout(300);
+    const legendMode = page.getByTestId('heat-legend-mode');
+    expect(await legendMode.getAttribute('data-mode')).toBe('now');
+    expect(await legendMode.textContent()).toBe(en.playbackExtra.heatMapNow.replace('{{interval}}', '1'));
+    const mode = page.getByTestId('heat-map-mode');
+    // Peak: Fruin colours on the floor, and the legend says it is the peak over the run.
+    await mode.selectOption('peak');
+    await canvasChanged(canvas, nowShot);
     await page.waitForTimeout(300);
     const onShot = await canvas.screenshot();
     const onColours = await colours(onShot);
@@ -149,10 +157,80 @@ describe('evacuation playback extras', () => {
     expect(diff, 'pixels the heat map changes').toBeGreaterThan(2000);
     expect(onColours.heat - offColours.heat, 'Fruin-coloured pixels appear').toBeGreaterThan(300);
     expect(await page.getByTestId('heat-legend-mode').textContent()).toBe(en.playbackExtra.heatMapPeak);
+
+    // Now again, scrubbed: at 2:00 the map differs from the peak; at the end (everyone out) it is
+    // empty where the peak map is coloured; back at 2:00 it is what it was.
+    await mode.selectOption('now');
+    const now120 = await canvasChanged(canvas, onShot);
+    await page.waitForTimeout(300);
+    const now120Shot = await canvas.screenshot();
+    const end = Number(await slider.getAttribute('max'));
+    await slider.fill(String(end));
+    const nowEnd = await canvasChanged(canvas, now120);
+    await page.waitForTimeout(300);
+    const nowEndShot = await canvas.screenshot();
+    const nowColours = [await colours(now120Shot), await colours(nowEndShot)];
+    const scrubDiff = await differingPixels(session.browser(), now120Shot, nowEndShot);
+    await slider.fill('120');
+    const backShot = await canvasChanged(canvas, nowEnd);
+    console.log(
+      `playback: heat map now — coloured pixels ${nowColours[0]!.heat} at 2:00, ${nowColours[1]!.heat} at the end ` +
+        `(peak ${onColours.heat}, off ${offColours.heat}); scrubbing 2:00 → end changes ${scrubDiff} pixels`,
+    );
+    await screenshot(page, 'playback-heat-map-now');
+    expect(scrubDiff, 'the heat map changes while scrubbing').toBeGreaterThan(300);
+    expect(nowColours[0]!.heat, 'coloured at 2:00, fewer than the peak').toBeLessThan(onColours.heat);
+    expect(nowColours[1]!.heat - offColours.heat, 'nothing coloured once everyone is out').toBeLessThan(
+      (onColours.heat - offColours.heat) / 10,
+    );
+    expect(
+      await differingPixels(session.browser(), now120Shot, backShot),
+      'same picture back at 2:00',
+    ).toBeLessThan(scrubDiff / 10);
     await toggle.uncheck();
-    await canvasChanged(canvas, on);
+    await canvasChanged(canvas, backShot);
     expect(await page.getByTestId('heat-legend').count()).toBe(0);
     await page.getByTestId('layer-people').check();
+
+    // People on the stairs: during a playback the stair shafts are see-through with the flights
+    // drawn inside, and the people on the flights are drawn there at their height. Pixels of the
+    // shafts (orange in the picture without people) that the people layer changes, at 2:00.
+    const withPeople = await canvasChanged(canvas, backShot);
+    await page.waitForTimeout(300);
+    const withPeopleShot = await canvas.screenshot();
+    await page.getByTestId('layer-people').uncheck();
+    const withoutPeople = await canvasChanged(canvas, withPeople);
+    await page.getByTestId('layer-people').check();
+    const inShafts = await countPixels(
+      session.browser(),
+      [withoutPeople, withPeopleShot],
+      ([a, b]) => {
+        let shaft = 0;
+        let changed = 0;
+        // Changed to a green person (a profile colour; the queue markers are amber, orange, red).
+        let green = 0;
+        for (let i = 0; i < a!.length; i += 4) {
+          const r = a![i]!;
+          const g = a![i + 1]!;
+          const bl = a![i + 2]!;
+          // The see-through orange shaft over the grey flights or the background.
+          if (!(r > 70 && r - bl > 40 && r - g > 20)) continue;
+          shaft++;
+          if (Math.abs(r - b![i]!) + Math.abs(g - b![i + 1]!) + Math.abs(bl - b![i + 2]!) <= 60) continue;
+          changed++;
+          if (b![i + 1]! > b![i]! + 30 && b![i + 1]! > b![i + 2]! + 30) green++;
+        }
+        return { shaft, changed, green };
+      },
+      null,
+    );
+    console.log(
+      `playback: stair shaft pixels ${inShafts.shaft}, changed by the people layer ${inShafts.changed} (${inShafts.green} to green people)`,
+    );
+    await screenshot(page, 'playback-people-on-stairs');
+    expect(inShafts.shaft, 'stair shafts in view').toBeGreaterThan(500);
+    expect(inShafts.changed, 'people drawn in the stair shafts').toBeGreaterThan(100);
+    expect(inShafts.green, 'people (not queue markers) seen in the stair shafts').toBeGreaterThan(30);
 
     // Whole tower with the heat map, for the artefact.
     await page.getByTestId('storey-mode-all').click();
@@ -183,7 +261,9 @@ describe('evacuation playback extras', () => {
     await page.getByTestId('lang-zh-CN').click();
     await toggle.check();
     await page.getByTestId('heat-legend').waitFor();
-    expect(await page.getByTestId('heat-legend-mode').textContent()).toBe(zhCN.playbackExtra.heatMapPeak);
+    expect(await page.getByTestId('heat-legend-mode').textContent()).toBe(
+      zhCN.playbackExtra.heatMapNow.replace('{{interval}}', '1'),
+    );
     const zhText = await page.locator('body').innerText();
     expect(zhText).toContain(zhCN.playbackExtra.stairQueues);
     expect(zhText).toContain(zhCN.playbackExtra.firefighters);

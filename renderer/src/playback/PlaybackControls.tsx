@@ -1,6 +1,7 @@
 /**
  * Play / pause, the time slider and the speed of a run's playback, the density heat map switch
- * (with its Fruin legend) and the people on each stair now. The time and the stair counts follow
+ * (with what it shows — the level now or each cell's peak — and its Fruin legend, which says which)
+ * and the people on each stair now. The time and the stair counts follow
  * the clock by subscription, written straight into their DOM nodes (no React render per frame);
  * React renders only when play/pause, the speed or the heat map switch changes.
  */
@@ -10,7 +11,7 @@ import type { Building } from '../../../models/index.ts';
 import type { EvacuationResult } from '../../../sim-core/evacuation/run/result.ts';
 import { formatMinSec } from '../run/run-state.ts';
 import { fruinLegend } from './fruin-colours.ts';
-import type { Playback } from './playback.ts';
+import type { HeatMapMode, Playback } from './playback.ts';
 import { SPEEDS } from './playback-clock.ts';
 import { perStair, stairOccupancyOf } from './stair-occupancy.ts';
 
@@ -30,6 +31,7 @@ export function PlaybackControls({ playback, building, result }: Props) {
   const [playing, setPlaying] = useState(playback.clock.playing);
   const [speed, setSpeed] = useState<number>(playback.clock.speed);
   const [heatMap, setHeatMap] = useState(playback.heatMap);
+  const [heatMode, setHeatMode] = useState<HeatMapMode>(playback.heatMapMode);
   const { end } = playback.clock;
   const occupancy = useMemo(() => stairOccupancyOf(building, result), [building, result]);
 
@@ -50,12 +52,16 @@ export function PlaybackControls({ playback, building, result }: Props) {
       setPlaying(c.playing);
       setSpeed(c.speed);
       setHeatMap(playback.heatMap);
+      setHeatMode(playback.heatMapMode);
     };
     show();
     return playback.subscribe(show);
   }, [playback, occupancy]);
 
   const hasMaps = (result.densityMaps?.length ?? 0) > 0;
+  // The level over time needs the engine's series (results made before it have the peak only).
+  const series = result.densityMaps?.find((m) => m.series !== undefined)?.series;
+  const mode: HeatMapMode = series === undefined ? 'peak' : heatMode;
   return (
     <>
       <div
@@ -108,6 +114,20 @@ export function PlaybackControls({ playback, building, result }: Props) {
           />
           {t('playbackExtra.heatMap')}
         </label>
+        {heatMap && hasMaps && (
+          <label className="playback-heat-mode" title={t('playbackExtra.heatMapModeHint')}>
+            <span>{t('playbackExtra.heatMapMode')}</span>
+            <select
+              value={mode}
+              disabled={series === undefined}
+              data-testid="heat-map-mode"
+              onChange={(e) => playback.setHeatMapMode(e.target.value as HeatMapMode)}
+            >
+              <option value="now">{t('playbackExtra.heatMapModeNow')}</option>
+              <option value="peak">{t('playbackExtra.heatMapModePeak')}</option>
+            </select>
+          </label>
+        )}
         {occupancy !== undefined && occupancy.stairs.length > 0 && (
           <span className="playback-stairs" title={t('playbackExtra.onStairsHint')}>
             {t('playbackExtra.onStairs')} <span ref={stairsNow} data-testid="stairs-now" />
@@ -117,8 +137,10 @@ export function PlaybackControls({ playback, building, result }: Props) {
       {heatMap && hasMaps && (
         <div className="heat-legend" data-testid="heat-legend" role="note">
           <strong>{t('playbackExtra.heatMapTitle')}</strong>
-          <p className="heat-legend-note" data-testid="heat-legend-mode">
-            {t('playbackExtra.heatMapPeak')}
+          <p className="heat-legend-note" data-testid="heat-legend-mode" data-mode={mode}>
+            {mode === 'now' && series !== undefined
+              ? t('playbackExtra.heatMapNow', { interval: Number(series.interval.toFixed(2)) })
+              : t('playbackExtra.heatMapPeak')}
           </p>
           <ul>
             {fruinLegend().map((row) => (

@@ -1,20 +1,25 @@
 /**
  * What a run adds to the 3D view besides the people (PeopleLayer.tsx): the density heat map (on the
- * playback's toggle, off at first; in its own group so it stays when the people layer is off),
- * the stair queue indicators and the firefighters (in the people layer). Objects are built with
- * plain three.js (scene/density-overlay.ts, scene/stair-queue-markers.ts) and updated in useFrame
- * only when the recorded frame changes, never through React state.
+ * playback's toggle, off at first; in its own group so it stays when the people layer is off; the
+ * level at the time shown or the peak, the playback's heatMapMode), the stair queue indicators and
+ * the firefighters (in the people layer), and the stairs' flights: while a run plays back the stair
+ * shafts turn see-through and the dog-leg flights the recorder places stair walkers on are drawn
+ * inside them (stair-flight-geometry.ts), so people are seen walking down the stairs. Objects are
+ * built with plain three.js (scene/density-overlay.ts, scene/stair-queue-markers.ts) and updated in
+ * useFrame only when the recorded frame changes, never through React state.
  */
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import {
-  Color,
   ConeGeometry,
+  DoubleSide,
   DynamicDrawUsage,
   type Group,
   InstancedMesh,
   Matrix4,
+  Mesh,
   MeshBasicMaterial,
+  MeshLambertMaterial,
   type Plane,
 } from 'three';
 import type { Building } from '../../../models/index.ts';
@@ -24,6 +29,11 @@ import { createStairQueueMarkers } from '../scene/stair-queue-markers.ts';
 import { firefighterTrack } from './firefighter-positions.ts';
 import type { Playback } from './playback.ts';
 import { stairOccupancyOf } from './stair-occupancy.ts';
+import { stairFlightGeometry } from './stair-flight-geometry.ts';
+
+/** The stair shafts' opacity during a playback: enough orange to find the core, the flights inside. */
+export const PLAYBACK_SHAFT_OPACITY = 0.3;
+const FLIGHT_COLOR = '#8d8d8d';
 
 interface Props {
   building: Building;
@@ -52,7 +62,12 @@ export function PlaybackOverlays({ building, playback, result, clip, root, paren
         heat.current = createDensityOverlay(building, maps, clip);
         root.add(heat.current.group);
       }
-      if (heat.current !== null) heat.current.group.visible = playback.heatMap;
+      const h = heat.current;
+      if (h !== null) {
+        h.group.visible = playback.heatMap;
+        if (playback.heatMapMode === 'now' && h.hasSeries) h.showAt(playback.clock.t);
+        else h.showPeak();
+      }
       invalidate();
     };
     show();
@@ -67,6 +82,45 @@ export function PlaybackOverlays({ building, playback, result, clip, root, paren
       invalidate();
     };
   }, [building, result, playback, clip, root, invalidate]);
+
+  // Stairs: see-through shafts and the flights inside them while the playback lasts.
+  useEffect(() => {
+    const shaft = root.getObjectByName('space:stair');
+    const material =
+      shaft instanceof Mesh && shaft.material instanceof MeshLambertMaterial ? shaft.material : null;
+    const before =
+      material === null
+        ? null
+        : { transparent: material.transparent, opacity: material.opacity, depthWrite: material.depthWrite };
+    if (material !== null) {
+      material.transparent = true;
+      material.opacity = PLAYBACK_SHAFT_OPACITY;
+      material.depthWrite = false;
+      material.needsUpdate = true;
+    }
+    const geometry = stairFlightGeometry(building);
+    const flightMaterial = new MeshLambertMaterial({
+      color: FLIGHT_COLOR,
+      side: DoubleSide,
+      clippingPlanes: clip,
+    });
+    const flights = geometry === null ? null : new Mesh(geometry, flightMaterial);
+    if (flights !== null) {
+      flights.name = 'stair-flights';
+      root.add(flights);
+    }
+    invalidate();
+    return () => {
+      if (material !== null && before !== null) {
+        Object.assign(material, before);
+        material.needsUpdate = true;
+      }
+      if (flights !== null) root.remove(flights);
+      geometry?.dispose();
+      flightMaterial.dispose();
+      invalidate();
+    };
+  }, [building, root, clip, invalidate]);
 
   const lastFrame = useRef(-1);
   const occupancy = useMemo(() => stairOccupancyOf(building, result), [building, result]);
@@ -101,8 +155,10 @@ export function PlaybackOverlays({ building, playback, result, clip, root, paren
     mesh.instanceMatrix.setUsage(DynamicDrawUsage);
     mesh.frustumCulled = false;
     mesh.renderOrder = 4;
-    const c = new Color(FIREFIGHTER_COLOR);
-    for (let k = 0; k < track.count; k++) mesh.setColorAt(k, c);
+    // No instance colours: three multiplies them with the material colour, which squared #ff3d00's
+    // linear green (0.047 → 0.002) and drew the cones (255, 7, 0); only multisampled edge pixels
+    // blended with the orange stairs ever matched the firefighter colour, so with MSAA off they
+    // seemed to vanish.
     return { mesh, geometry, material, scratch: new Float32Array(track.count * 4) };
   }, [track, clip]);
   useEffect(() => {

@@ -2,13 +2,14 @@
  * Where the scenario's firefighters are at a playback time. The engine records them without a floor
  * position (their level walk from the entry door to the stair is a time, their climb a position
  * along a flight: trajectory-recorder.ts `firefighters`), so they are placed here: waiting → not
- * drawn; walking to the stair → at the entry door; climbing → between the centroids of the landing
- * left and the one headed for, at the fraction of the flight done, and between their floor
- * heights; arrived → at the landing of their target storey. A group stands in a small ring so six
+ * drawn; walking to the stair → at the entry door; climbing → on the dog-leg flight between the
+ * landing left and the one headed for, at the fraction of the flight done (the flights the
+ * evacuees walk, sim-core/evacuation/record/stair-flights.ts); arrived → at the landing of their target storey. A group stands in a small ring so six
  * crew members do not hide behind one another.
  */
 import type { Building } from '../../../models/index.ts';
 import { FIREFIGHTER_VALUES } from '../../../sim-core/evacuation/record/trajectory-recorder.ts';
+import { pointOnDogLeg, stairFlights } from '../../../sim-core/evacuation/record/stair-flights.ts';
 import type { EvacuationResult } from '../../../sim-core/evacuation/run/result.ts';
 import { frameAt } from './interpolate.ts';
 
@@ -71,6 +72,8 @@ export function firefighterTrack(building: Building, result: EvacuationResult): 
       seen.set(g, member[k]! + 1);
     }
   }
+  const flights = new Map(stairFlights(building).map((st) => [st.id, st]));
+  const onLeg = new Float64Array(3);
   const at = (frame: Float32Array, k: number): Point | undefined => {
     const o = k * FIREFIGHTER_VALUES;
     const group = result.firefighters[frame[o]!];
@@ -81,8 +84,19 @@ export function firefighterTrack(building: Building, result: EvacuationResult): 
     const a = landing(group.stair, frame[o + 2]!);
     if (a === undefined) return undefined;
     if (state === FF_ARRIVED) return a;
-    const b = landing(group.stair, frame[o + 3]!) ?? a;
     const f = frame[o + 4]!;
+    // On the drawn dog-leg between the two landings, as the evacuees (stair-flights.ts).
+    const fl = flights.get(group.stair ?? '');
+    const ja = fl?.landings.findIndex((l) => l.storey === traj.storeys[frame[o + 2]!]) ?? -1;
+    const jb = fl?.landings.findIndex((l) => l.storey === traj.storeys[frame[o + 3]!]) ?? -1;
+    const leg =
+      fl !== undefined && ja >= 0 && Math.abs(jb - ja) === 1 ? fl.legs[Math.min(ja, jb)] : undefined;
+    if (fl !== undefined && leg !== undefined) {
+      const up = jb > ja;
+      pointOnDogLeg(leg, (up ? f : 1 - f) * leg.length, 0, onLeg, 0);
+      return { x: onLeg[0]!, y: onLeg[1]!, z: fl.landings[Math.min(ja, jb)]!.elevation + onLeg[2]! };
+    }
+    const b = landing(group.stair, frame[o + 3]!) ?? a;
     return { x: a.x + (b.x - a.x) * f, y: a.y + (b.y - a.y) * f, z: a.z + (b.z - a.z) * f };
   };
   return {

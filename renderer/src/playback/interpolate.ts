@@ -1,9 +1,16 @@
 /**
  * Agent positions at any playback time from the recorded trajectory frames (sim-core's trajectory
- * stream: one Float32Array per frame of x, y, storey index per agent; storey −1 = safe). Pure and
- * allocation-free per call, so the render loop can use it every frame for 10 000 agents.
+ * stream: one Float32Array per frame of x, y, storey index, height above that storey's floor per
+ * agent; storey −1 = safe). Pure and allocation-free per call, so the render loop can use it every
+ * frame for 10 000 agents.
  */
-import type { TrajectoryStream } from '../../../sim-core/evacuation/record/trajectory-recorder.ts';
+import {
+  TRAJECTORY_VALUES_PER_AGENT,
+  type TrajectoryStream,
+} from '../../../sim-core/evacuation/record/trajectory-recorder.ts';
+
+/** Values per agent in a frame and in interpolateFrames' output: x, y, storey, height. */
+export const AGENT_VALUES = TRAJECTORY_VALUES_PER_AGENT;
 
 /** What playback needs of a trajectory stream (times and frames). */
 export type Frames = Pick<TrajectoryStream, 'agents' | 'times' | 'frames'>;
@@ -33,30 +40,45 @@ export function frameAt(times: Float64Array, t: number): { index: number; alpha:
 }
 
 /**
- * Writes x, y, storey per agent at time `t` into `out` (3 × agents). Within a storey positions are
- * blended linearly; across a storey change (a stair or lift move, or reaching safety) the agent
- * takes the nearer frame's storey and position, so nobody is drawn floating between storeys.
+ * Writes x, y, storey, height per agent at time `t` into `out` (AGENT_VALUES × agents). Within a
+ * storey everything is blended linearly. Across a storey change the recorder's positions are
+ * continuous when the person is on a stair or in a lift (a height other than 0 in either frame):
+ * with `floors` (floor elevation per trajectory storey index) they are blended in the building's
+ * height and given the nearer frame's storey, so a walker goes smoothly down a flight onto the
+ * landing below. Otherwise (reaching safety, or no `floors`) the agent takes the nearer frame's
+ * storey and position, so nobody is drawn floating between storeys.
  */
-export function interpolateFrames(src: Frames, t: number, out: Float32Array): void {
+export function interpolateFrames(src: Frames, t: number, out: Float32Array, floors?: Float32Array): void {
   const { index, alpha } = frameAt(src.times, t);
+  const V = AGENT_VALUES;
   const a = src.frames[index];
   if (a === undefined) {
-    for (let i = 0; i < src.agents; i++) out[i * 3 + 2] = HIDDEN;
+    for (let i = 0; i < src.agents; i++) out[i * V + 2] = HIDDEN;
     return;
   }
   const b = src.frames[index + 1] ?? a;
-  for (let i = 0, o = 0; i < src.agents; i++, o += 3) {
+  for (let i = 0, o = 0; i < src.agents; i++, o += V) {
     const sa = a[o + 2]!;
     const sb = b[o + 2]!;
     if (sa === sb) {
       out[o] = a[o]! + (b[o]! - a[o]!) * alpha;
       out[o + 1] = a[o + 1]! + (b[o + 1]! - a[o + 1]!) * alpha;
       out[o + 2] = sa;
+      out[o + 3] = a[o + 3]! + (b[o + 3]! - a[o + 3]!) * alpha;
+    } else if (floors !== undefined && sa >= 0 && sb >= 0 && (a[o + 3] !== 0 || b[o + 3] !== 0)) {
+      const wa = floors[sa]! + a[o + 3]!;
+      const wb = floors[sb]! + b[o + 3]!;
+      const s = alpha < 0.5 ? sa : sb;
+      out[o] = a[o]! + (b[o]! - a[o]!) * alpha;
+      out[o + 1] = a[o + 1]! + (b[o + 1]! - a[o + 1]!) * alpha;
+      out[o + 2] = s;
+      out[o + 3] = wa + (wb - wa) * alpha - floors[s]!;
     } else {
       const f = alpha < 0.5 ? a : b;
       out[o] = f[o]!;
       out[o + 1] = f[o + 1]!;
       out[o + 2] = f[o + 2]!;
+      out[o + 3] = f[o + 3]!;
     }
   }
 }

@@ -22,12 +22,18 @@ export interface Playback {
   /** The density heat map overlay is shown (off at first; listeners are told of changes). */
   readonly heatMap: boolean;
   setHeatMap(on: boolean): void;
+  /** What the heat map shows: each cell's level at the time shown ('now', the default) or its peak. */
+  readonly heatMapMode: HeatMapMode;
+  setHeatMapMode(mode: HeatMapMode): void;
 }
+
+export type HeatMapMode = 'now' | 'peak';
 
 export function createPlayback(frames: Frames): Playback {
   let clock = createClock(frames.times[frames.times.length - 1] ?? 0);
   const listeners = new Set<(c: ClockState) => void>();
   let heatMap = false;
+  let heatMapMode: HeatMapMode = 'now';
   const set = (next: ClockState) => {
     if (next === clock) return;
     clock = next;
@@ -58,6 +64,15 @@ export function createPlayback(frames: Frames): Playback {
     setHeatMap(on) {
       if (on === heatMap) return;
       heatMap = on;
+      for (const l of listeners) l(clock);
+      p.requestFrame();
+    },
+    get heatMapMode() {
+      return heatMapMode;
+    },
+    setHeatMapMode(mode) {
+      if (mode === heatMapMode) return;
+      heatMapMode = mode;
       for (const l of listeners) l(clock);
       p.requestFrame();
     },

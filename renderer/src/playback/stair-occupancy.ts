@@ -1,17 +1,18 @@
 /**
  * People on each stair at a playback time, derived from the recorded trajectories. The engine moves
- * people on stairs as 1-D lanes and records no position for them: someone queued at a landing or on
- * a flight keeps the floor point where they stepped onto the landing, with the storey of the last
- * landing they reached (sim-core/evacuation/record/trajectory-recorder.ts). So a person whose point
- * lies inside a stair's landing space on their recorded storey is counted on that stair at that
- * landing: the queue there plus the flight they have just taken from it. People stepping off a stair
- * are counted for the moment they stand on the landing, as the engine's queue statistic does.
- * Landings of one stair are drawn one above the other, so a point taken on one storey lies in the
- * same stair's landing on the next (checked against the landing polygon on every storey).
+ * people on stairs as 1-D lanes; the recorder places them in the stair well
+ * (sim-core/evacuation/record/off-floor-places.ts): on a flight with their height, queued on the
+ * landing or up the flight they came by, with the storey of the landing they left or wait at. So a
+ * person whose point lies inside a stair's landing space on their recorded storey is counted on that
+ * stair at that landing: the queue there plus the flight they have just taken from it. People
+ * stepping off a stair are counted for the moment they stand on the landing, as the engine's queue
+ * statistic does. Landings of one stair are drawn one above the other, so a point taken on one
+ * storey lies in the same stair's landing on the next (checked against the landing polygon on
+ * every storey).
  */
 import type { Building } from '../../../models/index.ts';
 import type { Frames } from './interpolate.ts';
-import { frameAt } from './interpolate.ts';
+import { AGENT_VALUES, frameAt } from './interpolate.ts';
 
 export interface LandingSlot {
   stair: string;
@@ -126,7 +127,7 @@ export function createStairOccupancy(
       cached = index;
       const f = frames.frames[index];
       if (f === undefined) return counts;
-      for (let i = 0, o = 0; i < frames.agents; i++, o += 3) {
+      for (let i = 0, o = 0; i < frames.agents; i++, o += AGENT_VALUES) {
         const s = f[o + 2]!;
         if (s < 0) continue;
         const list = byTrajStorey[s];

@@ -2,14 +2,15 @@
  * The trajectory frames of a run still computing, appended chunk by chunk as the worker streams
  * them (sim-core/evacuation/record/frame-chunks.ts), for the live view (playback/LiveAgentsLayer).
  * Frames go into one typed array that doubles when full, with one `set` per chunk: no object per
- * frame on the main thread. Frame i is `frames.subarray(i * 3 * agents, (i + 1) * 3 * agents)`, the
- * layout of the final TrajectoryStream's frames.
+ * frame on the main thread. Frame i is `frames.subarray(i * V * agents, (i + 1) * V * agents)` with
+ * V = TRAJECTORY_VALUES_PER_AGENT (x, y, storey, height), the layout of the final TrajectoryStream's frames.
  *
  * `liveRun` is the one live run of the window (a run at a time, use-evacuation-run.ts): the hook
  * sets it when a run starts and clears it when the run ends in any way — a result (playback takes
  * over), a cancel, a failure or a dead worker — so no half-computed crowd stays drawn.
  */
 import type { FrameChunk } from '../../../sim-core/evacuation/record/frame-chunks.ts';
+import { TRAJECTORY_VALUES_PER_AGENT } from '../../../sim-core/evacuation/record/trajectory-recorder.ts';
 
 export class LiveFrames {
   agents = 0;
@@ -27,7 +28,7 @@ export class LiveFrames {
     if (this.count === 0) {
       this.agents = chunk.agents;
       this.storeys = chunk.storeys;
-      this.frames = new Float32Array(Math.max(16, k * 2) * chunk.agents * 3);
+      this.frames = new Float32Array(Math.max(16, k * 2) * chunk.agents * TRAJECTORY_VALUES_PER_AGENT);
     } else if (chunk.agents !== this.agents) throw new Error('chunk of another run');
     const need = this.count + k;
     if (need > this.times.length) {
@@ -35,7 +36,7 @@ export class LiveFrames {
       times.set(this.times.subarray(0, this.count));
       this.times = times;
     }
-    const values = this.agents * 3;
+    const values = this.agents * TRAJECTORY_VALUES_PER_AGENT;
     if (need * values > this.frames.length) {
       const frames = new Float32Array(Math.max(need, (this.frames.length / values) * 2) * values);
       frames.set(this.frames.subarray(0, this.count * values));
@@ -46,10 +47,10 @@ export class LiveFrames {
     this.count = need;
   }
 
-  /** The latest frame (x, y, storey per agent), or null before the first chunk. */
+  /** The latest frame (x, y, storey, height per agent), or null before the first chunk. */
   latest(): Float32Array | null {
     if (this.count === 0) return null;
-    const values = this.agents * 3;
+    const values = this.agents * TRAJECTORY_VALUES_PER_AGENT;
     return this.frames.subarray((this.count - 1) * values, this.count * values);
   }
 

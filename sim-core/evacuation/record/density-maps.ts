@@ -6,7 +6,8 @@
  * Fruin walkway level of service, and the time spent at LoS E–F. Cells with less than a quarter of
  * their area walkable are left out (a sliver by a wall would turn one person into a huge density).
  * A 1 m cell holds only a few people, so a single sample is coarse (0, 1, 2… p/m²); the maximum over
- * time and the E–F time are what the map shows.
+ * time and the E–F time are what the peak map shows. Each sample's levels are also kept as a
+ * sparse series per storey (`series`, density-series.ts), for a heat map that follows the playback.
  *
  * Fruin (1971) walkway LoS by area per person (reference §6.5): A > 3.25 m²/p, B 2.3–3.25,
  * C 1.4–2.3, D 0.93–1.4, E 0.46–0.93, F < 0.46.
@@ -14,6 +15,14 @@
 import { LIFT_WAIT, WALKING } from '../population/agent-arrays.ts';
 import type { Sim } from '../run/sim-state.ts';
 import { FRUIN_E_DENSITY } from '../constants.ts';
+import {
+  addSeriesCell,
+  beginSeriesSample,
+  createDensitySeriesRecorder,
+  type DensitySeries,
+  type DensitySeriesRecorder,
+  finishDensitySeries,
+} from './density-series.ts';
 
 /** Lower bounds of area per person (m²/p) of LoS A, B, C, D, E; below the last: F. */
 export const FRUIN_WALKWAY_AREA = [3.25, 2.3, 1.4, 0.93, 0.46] as const;
@@ -45,6 +54,8 @@ export interface DensityMap {
   los: Uint8Array;
   /** Time (s) at Fruin E–F (> 1.08 p/m²). */
   timeEF: Float32Array;
+  /** The Fruin level of every occupied cell at every sample (absent in results made before it). */
+  series?: DensitySeries;
 }
 
 export interface DensityRecorder {
@@ -52,6 +63,7 @@ export interface DensityRecorder {
   interval: number;
   maps: DensityMap[];
   counts: Int32Array[];
+  series: DensitySeriesRecorder[];
 }
 
 export function createDensityRecorder(sim: Sim, interval: number, cell: number): DensityRecorder {
@@ -94,6 +106,7 @@ export function createDensityRecorder(sim: Sim, interval: number, cell: number):
     interval: everySteps * sim.opts.dt,
     maps,
     counts: maps.map((m) => new Int32Array(m.nx * m.ny)),
+    series: maps.map((m) => createDensitySeriesRecorder(m.nx * m.ny, everySteps * sim.opts.dt)),
   };
 }
 
@@ -115,17 +128,23 @@ export function recordDensity(sim: Sim, rec: DensityRecorder): void {
   for (let s = 0; s < rec.maps.length; s++) {
     const m = rec.maps[s]!;
     const count = rec.counts[s]!;
+    const series = rec.series[s]!;
+    beginSeriesSample(series);
     for (let k = 0; k < count.length; k++) {
       const area = m.area[k]!;
       if (count[k] === 0 || area === 0) continue;
       const d = count[k]! / area;
       if (d > m.maxDensity[k]!) m.maxDensity[k] = d;
       if (d > FRUIN_E_DENSITY) m.timeEF[k]! += rec.interval;
+      addSeriesCell(series, k, fruinLevel(d));
     }
   }
 }
 
 export function finishDensityMaps(rec: DensityRecorder): DensityMap[] {
-  for (const m of rec.maps) for (let k = 0; k < m.los.length; k++) m.los[k] = fruinLevel(m.maxDensity[k]!);
+  rec.maps.forEach((m, s) => {
+    for (let k = 0; k < m.los.length; k++) m.los[k] = fruinLevel(m.maxDensity[k]!);
+    m.series = finishDensitySeries(rec.series[s]!);
+  });
   return rec.maps;
 }

@@ -3,7 +3,7 @@
  * while the run computes. A chunk holds the frames recorded since the previous chunk, at the same
  * instants and with the same values as the final TrajectoryStream (trajectory-recorder.ts writes
  * both), packed one frame after the other in one buffer: frame `first + f` of the stream is
- * `frames.subarray(f * 3 * agents, (f + 1) * 3 * agents)`, so a receiver appends chunks with one
+ * `frames.subarray(f * 4 * agents, (f + 1) * 4 * agents)` (TRAJECTORY_VALUES_PER_AGENT = 4), so a receiver appends chunks with one
  * `set` each. The chunk's buffers are its own (the recorder keeps its frames), so they can be
  * transferred without detaching anything the run still needs.
  *
@@ -23,7 +23,7 @@ import {
 /**
  * Default recorded frames per chunk. At the app's 1 s recording interval that is a chunk every 5
  * simulated seconds: the 33-storey sample (about 3 000 people, a few minutes simulated in a few
- * wall seconds) then sends some 10–30 chunks a second of ~180 kB each — enough for a live view
+ * wall seconds) then sends some 10–30 chunks a second of ~240 kB each (4 values × 4 bytes a person) — enough for a live view
  * that moves several times a second, few enough messages (each awaited, a round trip) that the
  * worker does not slow down noticeably, and small enough that a cancel is never far behind.
  */
@@ -40,7 +40,7 @@ export interface FrameChunk {
   storeys: string[];
   /** Frame times (s), one per frame of the chunk. */
   times: Float64Array;
-  /** times.length frames of 3 × agents values each: x, y, storey index (−1 safe) per agent. */
+  /** times.length frames of 4 × agents values each: x, y, storey index (−1 safe), height per agent. */
   frames: Float32Array;
   /** Scenario firefighters: times.length frames of FIREFIGHTER_VALUES × count values each. */
   firefighters?: { count: number; frames: Float32Array };

@@ -5,27 +5,35 @@
  *
  *   offset  size  field
  *   0       8     magic "LLTRAJ01" (ASCII)
- *   8       4     uint32 format version = 1
+ *   8       4     uint32 format version = 2
  *   12      4     uint32 agents n
  *   16      4     uint32 frames m
- *   20      4     uint32 values per agent = 3 (x, y, storey)
+ *   20      4     uint32 values per agent v = 4 (x, y, storey, height)
  *   24      8     float64 interval (s)
  *   32      4     uint32 metadata length L (bytes)
  *   36      L     UTF-8 JSON { "storeys": [ids by index], "agents": [ids by index] }, padded with
  *                 spaces to a multiple of 4 bytes (counted in L)
- *   36 + L  …     m frames, each: float64 time (s) then 3n float32 (x m, y m, storey index; −1 = safe)
+ *   36 + L  …     m frames, each: float64 time (s) then v·n float32 (x m, y m, storey index; −1 =
+ *                 safe; height m above that storey's floor: off 0 on a stair flight or in a lift)
  *
+ * Version 1 (before people on stairs and in lifts were placed) had v = 3, no height, and stair and
+ * lift riders at their last floor point; it is still read, each height taken as 0. Any other
+ * version is refused with its number.
  * Little-endian whatever the machine (DataView), so a file moves between machines unchanged.
  */
 import { TRAJECTORY_VALUES_PER_AGENT, type TrajectoryStream } from './trajectory-recorder.ts';
 
 export const TRAJECTORY_MAGIC = 'LLTRAJ01';
-export const TRAJECTORY_FORMAT_VERSION = 1;
+export const TRAJECTORY_FORMAT_VERSION = 2;
+/** Values per agent in a version 1 file: x, y, storey (no height). */
+const V1_VALUES_PER_AGENT = 3;
 const HEADER = 36;
 
 export interface TrajectoryFile extends TrajectoryStream {
   /** Agent ids by index (result.agents[i].id), when the writer had them. */
   agentIds: string[];
+  /** The file's format version (1: no heights, stair and lift riders at their last floor point). */
+  version: number;
 }
 
 export function encodeTrajectories(stream: TrajectoryStream, agentIds: readonly string[] = []): Uint8Array {
@@ -69,11 +77,13 @@ export function decodeTrajectories(bytes: Uint8Array): TrajectoryFile {
   for (let k = 0; k < 8; k++) if (bytes[k] !== TRAJECTORY_MAGIC.charCodeAt(k)) fail('bad magic');
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = v.getUint32(8, true);
-  if (version !== TRAJECTORY_FORMAT_VERSION) fail(`version ${version}`);
+  if (version !== TRAJECTORY_FORMAT_VERSION && version !== 1)
+    fail(`format version ${version} (this Lifeline reads versions 1 and ${TRAJECTORY_FORMAT_VERSION})`);
   const n = v.getUint32(12, true);
   const m = v.getUint32(16, true);
   const per = v.getUint32(20, true);
-  if (per !== TRAJECTORY_VALUES_PER_AGENT) fail(`${per} values per agent`);
+  const expected = version === 1 ? V1_VALUES_PER_AGENT : TRAJECTORY_VALUES_PER_AGENT;
+  if (per !== expected) fail(`${per} values per agent in a version ${version} file (expected ${expected})`);
   const interval = v.getFloat64(24, true);
   const metaLength = v.getUint32(32, true);
   const frameBytes = 8 + 4 * per * n;
@@ -88,9 +98,12 @@ export function decodeTrajectories(bytes: Uint8Array): TrajectoryFile {
   for (let f = 0; f < m; f++) {
     times[f] = v.getFloat64(o, true);
     o += 8;
-    const frame = new Float32Array(per * n);
-    for (let k = 0; k < frame.length; k++, o += 4) frame[k] = v.getFloat32(o, true);
+    // Always the current layout: a version 1 agent gets height 0 (its 4th value).
+    const frame = new Float32Array(TRAJECTORY_VALUES_PER_AGENT * n);
+    for (let i = 0; i < n; i++)
+      for (let k = 0; k < per; k++, o += 4)
+        frame[i * TRAJECTORY_VALUES_PER_AGENT + k] = v.getFloat32(o, true);
     frames.push(frame);
   }
-  return { interval, agents: n, storeys: meta.storeys, agentIds: meta.agents, times, frames };
+  return { interval, agents: n, storeys: meta.storeys, agentIds: meta.agents, times, frames, version };
 }

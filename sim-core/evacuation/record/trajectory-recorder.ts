@@ -1,17 +1,21 @@
 /**
  * The trajectory stream for replay (issue 3 "Outputs": positions at a chosen rate, as transferable
  * typed arrays). Every `interval` seconds (rounded to whole steps; the first frame is t = 0, before
- * the first step) one Float32Array of 3 × agents values: x (m), y (m), storey index per agent, in
- * agent order — index i is result.agents[i] in every frame, so ids are stable. Storey −1: safe
- * (outside or in a refuge). People on a stair or in a lift carry the floor position and storey the
- * engine last held for them (stairs and lift cars are 1-D; the renderer draws them from the
- * per-agent records). One allocation per frame, never per step.
+ * the first step) one Float32Array of 4 × agents values: x (m), y (m), storey index, height (m)
+ * above that storey's floor per agent, in agent order — index i is result.agents[i] in every frame,
+ * so ids are stable. Storey −1: safe (outside or in a refuge). On a floor the height is 0; people
+ * on a stair, queued at a landing or in a lift car (1-D in the engine) are placed on the drawn
+ * dog-leg flight, the landing or the lift shaft by off-floor-places.ts, with the landing's (or
+ * boarding) storey and their height above it (negative on the way down). One allocation per frame,
+ * never per step.
  */
 import { FF_CLIMBING } from '../firefighters/firefighter-groups.ts';
 import { SAFE } from '../population/agent-arrays.ts';
 import type { Sim } from '../run/sim-state.ts';
+import { writeOffFloorPlaces } from './off-floor-places.ts';
 
-export const TRAJECTORY_VALUES_PER_AGENT = 3;
+/** x, y, storey index, height above that storey's floor. */
+export const TRAJECTORY_VALUES_PER_AGENT = 4;
 
 export interface TrajectoryStream {
   /** Seconds between frames (a whole number of steps). */
@@ -21,7 +25,7 @@ export interface TrajectoryStream {
   storeys: string[];
   /** Frame times (s). */
   times: Float64Array;
-  /** One buffer per frame: [x0, y0, storey0, x1, y1, storey1, …]. */
+  /** One buffer per frame: [x0, y0, storey0, height0, x1, y1, storey1, height1, …]. */
   frames: Float32Array[];
   /**
    * Scenario firefighters (absent when there are none), one buffer per frame, FIREFIGHTER_VALUES
@@ -52,17 +56,19 @@ export function createTrajectoryRecorder(sim: Sim, interval: number): Trajectory
 }
 
 /**
- * Writes the agents' frame values (x, y, storey or −1 when safe, per agent) into `out` from
- * `offset`: the one definition of a frame, shared by the recorder and the streamed chunks
- * (frame-chunks.ts).
+ * Writes the agents' frame values (x, y, storey or −1 when safe, height above the storey's floor,
+ * per agent) into `out` from `offset`: the one definition of a frame, shared by the recorder, the
+ * streamed chunks (frame-chunks.ts) and so the trajectory file.
  */
 export function writeAgentFrame(sim: Sim, out: Float32Array, offset: number): void {
   const a = sim.a;
-  for (let i = 0, o = offset; i < a.n; i++, o += 3) {
+  for (let i = 0, o = offset; i < a.n; i++, o += TRAJECTORY_VALUES_PER_AGENT) {
     out[o] = a.x[i]!;
     out[o + 1] = a.y[i]!;
     out[o + 2] = a.state[i] === SAFE ? -1 : a.storey[i]!;
+    out[o + 3] = 0;
   }
+  writeOffFloorPlaces(sim, out, offset, TRAJECTORY_VALUES_PER_AGENT);
 }
 
 /** Writes the firefighters' frame values (FIREFIGHTER_VALUES each) into `out` from `offset`. */

@@ -34,7 +34,7 @@ function expectChunksMatch(chunks: FrameChunk[], r: EvacuationResult, perChunk: 
   const F = tr.frames.length;
   expect(F).toBeGreaterThan(perChunk * 2);
   expect(chunks).toHaveLength(Math.ceil(F / perChunk));
-  const values = 3 * tr.agents;
+  const values = 4 * tr.agents; // x, y, storey, height
   let next = 0;
   for (const [c, ch] of chunks.entries()) {
     const k = ch.times.length;
@@ -142,7 +142,7 @@ describe('frame streaming (in process)', () => {
     expect(live.count).toBe(tr.frames.length);
     expect(live.storeys).toEqual(tr.storeys);
     expect(Array.from(live.times.subarray(0, live.count))).toEqual(Array.from(tr.times));
-    const values = 3 * tr.agents;
+    const values = 4 * tr.agents; // x, y, storey, height
     for (let i = 0; i < live.count; i++)
       expect(Array.from(live.frames.subarray(i * values, (i + 1) * values))).toEqual(
         Array.from(tr.frames[i]!),

@@ -35,7 +35,7 @@ describe('trajectory stream', () => {
     expect(rest).toEqual(plain);
   });
 
-  it('one frame every interval from t = 0 to the end, 3 values per agent', () => {
+  it('one frame every interval from t = 0 to the end, 4 values per agent', () => {
     const steps = Math.round(r.endTime / r.dt);
     const every = Math.round(2 / r.dt);
     expect(tr.interval).toBeCloseTo(2, 12);
@@ -43,27 +43,28 @@ describe('trajectory stream', () => {
     expect(tr.frames).toHaveLength(Math.floor(steps / every) + 1);
     expect(tr.times).toHaveLength(tr.frames.length);
     tr.times.forEach((t, f) => expect(t).toBeCloseTo(2 * f, 9));
-    for (const frame of tr.frames) expect(frame).toHaveLength(3 * 24);
+    for (const frame of tr.frames) expect(frame).toHaveLength(4 * 24);
     expect(tr.storeys).toEqual(['F1', 'F2', 'F3']);
   });
 
   it('frame 0 is everyone at their start; storey −1 exactly once they are safe', () => {
     const f0 = tr.frames[0]!;
     r.agents.forEach((p, i) => {
-      expect(f0[3 * i + 2]).toBe(Number(p.start.slice(1, 2)) - 1);
-      expect(f0[3 * i]).toBeGreaterThan(0);
-      expect(f0[3 * i]).toBeLessThan(10);
+      expect(f0[4 * i + 2]).toBe(Number(p.start.slice(1, 2)) - 1);
+      expect(f0[4 * i]).toBeGreaterThan(0);
+      expect(f0[4 * i]).toBeLessThan(10);
+      expect(f0[4 * i + 3]).toBe(0);
     });
     tr.frames.forEach((frame, f) => {
       const t = tr.times[f]!;
       r.agents.forEach((p, i) => {
-        if (p.exitTime! < t - 0.01) expect(frame[3 * i + 2]).toBe(-1);
-        if (p.exitTime! > t + 0.01) expect(frame[3 * i + 2]).toBeGreaterThanOrEqual(0);
+        if (p.exitTime! < t - 0.01) expect(frame[4 * i + 2]).toBe(-1);
+        if (p.exitTime! > t + 0.01) expect(frame[4 * i + 2]).toBeGreaterThanOrEqual(0);
       });
     });
     // People move: the middle frame differs from the first in x or y of a person still inside.
     const mid = tr.frames[Math.floor(tr.frames.length / 2)]!;
-    expect(mid.some((v, k) => k % 3 !== 2 && mid[k - (k % 3) + 2]! >= 0 && v !== f0[k])).toBe(true);
+    expect(mid.some((v, k) => k % 4 < 2 && mid[k - (k % 4) + 2]! >= 0 && v !== f0[k])).toBe(true);
   });
 
   it('round-trips through the binary file format (little-endian, header, ids)', () => {
@@ -84,6 +85,51 @@ describe('trajectory stream', () => {
     const bad = bytes.slice();
     bad[0] = 0x58;
     expect(() => decodeTrajectories(bad)).toThrow(/magic/);
+    expect(back.version).toBe(2);
+    expect(v.getUint32(8, true)).toBe(2);
+    expect(v.getUint32(20, true)).toBe(4);
+    // A future version is refused, naming it.
+    const future = bytes.slice();
+    new DataView(future.buffer).setUint32(8, 3, true);
+    expect(() => decodeTrajectories(future)).toThrow(/format version 3/);
+  });
+
+  it('still reads a version 1 file (3 values per agent): heights 0, the rest as written', () => {
+    // Written by hand in the version 1 layout (record/trajectory-file.ts before version 2).
+    const n = 2;
+    const meta = new TextEncoder().encode(JSON.stringify({ storeys: ['F1', 'F2'], agents: ['a', 'b'] }));
+    const L = Math.ceil(meta.length / 4) * 4;
+    const frames = [
+      [0, [1.5, 2.5, 1, 3.5, 4.5, 0]],
+      [1, [1.75, 2.25, 1, 3.25, 4.75, -1]],
+    ] as const;
+    const bytes = new Uint8Array(36 + L + frames.length * (8 + 12 * n)).fill(0x20, 36, 36 + L);
+    const dv = new DataView(bytes.buffer);
+    for (let k = 0; k < 8; k++) bytes[k] = 'LLTRAJ01'.charCodeAt(k);
+    dv.setUint32(8, 1, true);
+    dv.setUint32(12, n, true);
+    dv.setUint32(16, frames.length, true);
+    dv.setUint32(20, 3, true);
+    dv.setFloat64(24, 1, true);
+    dv.setUint32(32, L, true);
+    bytes.set(meta, 36);
+    let o = 36 + L;
+    for (const [t, values] of frames) {
+      dv.setFloat64(o, t, true);
+      o += 8;
+      for (const x of values) {
+        dv.setFloat32(o, x, true);
+        o += 4;
+      }
+    }
+    const back = decodeTrajectories(bytes);
+    expect(back.version).toBe(1);
+    expect(back.agentIds).toEqual(['a', 'b']);
+    expect([...back.frames[0]!]).toEqual([1.5, 2.5, 1, 0, 3.5, 4.5, 0, 0]);
+    expect([...back.frames[1]!]).toEqual([1.75, 2.25, 1, 0, 3.25, 4.75, -1, 0]);
+    // Version 1 with 4 values per agent is not a file this or an older Lifeline wrote.
+    dv.setUint32(20, 4, true);
+    expect(() => decodeTrajectories(bytes)).toThrow(/4 values per agent in a version 1 file/);
   });
 });
 

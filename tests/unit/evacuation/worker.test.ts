@@ -59,7 +59,7 @@ describe('evacuation worker API (comlink, worker_threads)', () => {
     // The trajectory buffers arrived as Float32Arrays of the right size.
     const tr = remote.trajectories!;
     expect(tr.frames[0]).toBeInstanceOf(Float32Array);
-    expect(tr.frames.every((f) => f.length === 3 * remote.occupants)).toBe(true);
+    expect(tr.frames.every((f) => f.length === 4 * remote.occupants)).toBe(true);
     expect(tr.frames).toHaveLength(Math.floor(Math.round(remote.endTime / remote.dt) / 5) + 1);
   });
 

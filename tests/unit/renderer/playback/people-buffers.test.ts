@@ -9,22 +9,22 @@ import { HIDDEN } from '../../../../renderer/src/playback/interpolate.ts';
 import { agentRgb, packAgents } from '../../../../renderer/src/playback/people-buffers.ts';
 
 describe('packAgents', () => {
-  it('packs the drawn agents from index 0, on their floor, model (x, y) → three (x, −y)', () => {
-    // Agent 0 on storey 1, agent 1 safe, agent 2 on storey 0.
-    const agents = Float32Array.from([1, 2, 1, 9, 9, HIDDEN, 3, 4, 0]);
+  it('packs the drawn agents from index 0, at their height, model (x, y) → three (x, −y)', () => {
+    // Agent 0 on storey 1's floor, agent 1 safe, agent 2 on a flight 1.25 m above storey 0.
+    const agents = Float32Array.from([1, 2, 1, 0, 9, 9, HIDDEN, 0, 3, 4, 0, 1.25]);
     const floors = Float32Array.from([0, 3]);
     const rgb = agentRgb(['#ff0000', '#00ff00', '#0000ff'], 3);
     const positions = new Float32Array(9).fill(-7);
     const colours = new Float32Array(9).fill(-7);
     const count = packAgents(agents, 3, floors, rgb, 0.5, positions, colours);
     expect(count).toBe(2);
-    expect([...positions.slice(0, 6)]).toEqual([1, 3.5, -2, 3, 0.5, -4]);
+    expect([...positions.slice(0, 6)]).toEqual([1, 3.5, -2, 3, 1.75, -4]);
     expect([...colours.slice(0, 6)]).toEqual([1, 0, 0, 0, 0, 1]);
     // Slots past the count are left alone (not uploaded, not drawn).
     expect([...positions.slice(6)]).toEqual([-7, -7, -7]);
   });
   it('draws nobody when everyone is safe', () => {
-    const agents = Float32Array.from([0, 0, HIDDEN, 0, 0, HIDDEN]);
+    const agents = Float32Array.from([0, 0, HIDDEN, 0, 0, 0, HIDDEN, 0]);
     const out = new Float32Array(6);
     expect(packAgents(agents, 2, new Float32Array(1), new Float32Array(6), 0, out, out)).toBe(0);
   });

@@ -23,14 +23,14 @@ describe('people on stairs from the trajectories', () => {
   it('counts people whose recorded point is in a landing of their recorded storey', () => {
     const [x1, y1] = landing('F1');
     const [x2, y2] = landing('F2');
-    // Agents: 0 queued at the F2 landing, 1 on the flight (storey F1, its F2 entry point), 2 in a
-    // room on F1, 3 safe (storey −1) though its last point is a landing.
+    // Agents (x, y, storey, height): 0 queued at the F2 landing, 1 on the flight up from F1 (1.2 m
+    // above it, in the well), 2 in a room on F1, 3 safe (storey −1) though its last point is a landing.
     const frames = {
       agents: 4,
       times: Float64Array.from([0, 1]),
       frames: [
-        Float32Array.from([x2, y2, 1, x2, y2, 0, 1, 1, 0, x1, y1, -1]),
-        Float32Array.from([1, 1, 1, 1, 1, 0, 1, 1, 0, 1, 1, 0]),
+        Float32Array.from([x2, y2, 1, 0, x2, y2, 0, 1.2, 1, 1, 0, 0, x1, y1, -1, 0]),
+        Float32Array.from([1, 1, 1, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0]),
       ],
     };
     const occ = createStairOccupancy(building, frames, storeys);
