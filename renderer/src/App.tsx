@@ -1,7 +1,7 @@
 /** Lifeline's window: the side panel and the 3D view of the loaded building. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadBuildingBytes, loadBuildingText, type Locale } from '../../models/index.ts';
+import { type Building, loadBuildingBytes, type Locale } from '../../models/index.ts';
 import { ComparePanel } from './compare/ComparePanel.tsx';
 import { useDrillCompare } from './compare/use-drill-compare.ts';
 import { TrucksPanel } from './access/TrucksPanel.tsx';
@@ -28,6 +28,7 @@ import { ToolTabs } from './tools/ToolTabs.tsx';
 import { BuildingViewer } from './view/BuildingViewer.tsx';
 import { VerdictStrip } from './verdicts/VerdictStrip.tsx';
 import { draftBuilding } from './view/draft-building.ts';
+import { loadInSteps } from './load/staged-load.ts';
 import { useEngineOverlays } from './verdicts/use-engine-overlays.ts';
 import { useWater } from './water/use-water.ts';
 import { WaterPanel } from './water/WaterPanel.tsx';
@@ -54,6 +55,17 @@ export function App({ fileApi = PLATFORM_FILE_API, samples = SAMPLES }: Props) {
   useEffect(() => setHighlightPath(undefined), [state]);
   // Only the latest request may update the view (a slow sample must not overwrite a newer file).
   const request = useRef(0);
+  // A sample parsed and drawn while its semantic check runs in a worker (load/staged-load.ts); the
+  // document stays "loading" (nothing to run or save) until the check's result is committed.
+  const [preview, setPreview] = useState<Building | undefined>(undefined);
+  const cancelCheck = useRef<() => void>(() => {});
+  /** A new load: the one before it may no longer update the view, and its check is stopped. */
+  const supersede = useCallback(() => {
+    cancelCheck.current();
+    cancelCheck.current = () => {};
+    setPreview(undefined);
+    return ++request.current;
+  }, []);
   const files = useDocumentFiles({
     fileApi,
     view: state,
@@ -72,13 +84,23 @@ export function App({ fileApi = PLATFORM_FILE_API, samples = SAMPLES }: Props) {
   const loadSample = useCallback(
     async (entry: SampleEntry) => {
       if (!(await confirmReplace())) return;
-      const id = ++request.current;
+      const id = supersede();
       const source = { kind: 'sample', fileName: entry.fileName } as const;
       beginLoad(source);
       try {
         const text = await entry.load();
-        if (id === request.current) {
-          const result = loadBuildingText(text, entry.fileName);
+        if (id !== request.current) return;
+        // Drawn as soon as it is parsed; checked by the rules in a worker meanwhile (load/staged-load.ts).
+        const first = loadInSteps(text, entry.fileName);
+        let result = 'result' in first ? first.result : undefined;
+        if (!('result' in first)) {
+          cancelCheck.current = first.cancel;
+          setPreview(first.drawable);
+          result = await first.finish();
+          performance.mark('lifeline:building-checked');
+        }
+        if (id === request.current && result !== undefined) {
+          setPreview(undefined);
           commitLoad({ status: 'loaded', source, result, draft: draftBuilding(result, text) }, 'untitled');
         }
       } catch (err) {
@@ -86,7 +108,7 @@ export function App({ fileApi = PLATFORM_FILE_API, samples = SAMPLES }: Props) {
           commitLoad({ status: 'readFailed', source, reason: reasonOf(err) }, 'untitled');
       }
     },
-    [confirmReplace, beginLoad, commitLoad],
+    [confirmReplace, beginLoad, commitLoad, supersede],
   );
 
   useEffect(() => {
@@ -107,7 +129,7 @@ export function App({ fileApi = PLATFORM_FILE_API, samples = SAMPLES }: Props) {
     try {
       picked = await pick();
     } catch (err) {
-      ++request.current;
+      supersede();
       commitLoad(
         { status: 'readFailed', source: { kind: 'file', fileName: '' }, reason: reasonOf(err) },
         'untitled',
@@ -115,7 +137,7 @@ export function App({ fileApi = PLATFORM_FILE_API, samples = SAMPLES }: Props) {
       return;
     }
     if (picked === null) return;
-    ++request.current;
+    supersede();
     const source = { kind: 'file', fileName: picked.name } as const;
     // A file from a desktop dialog has a path main may save to; a dropped one does not.
     const file = picked.path === undefined ? 'untitled' : 'opened';
@@ -167,7 +189,7 @@ export function App({ fileApi = PLATFORM_FILE_API, samples = SAMPLES }: Props) {
     applyEdit: files.applyEdit,
     busy: run.state.status === 'running',
   });
-  const drawn = useStableDrawing(building);
+  const drawn = useStableDrawing(building ?? (state.status === 'loading' ? preview : undefined));
   // Water and Trucks answer by themselves for each valid building and scenario.
   const scenarioObject = runnable?.scenarios?.find((s) => s.id === scenario);
   const water = useWater(runnable, scenarioObject);

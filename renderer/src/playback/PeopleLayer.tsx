@@ -32,7 +32,8 @@ import {
 } from 'three';
 import type { Building } from '../../../models/index.ts';
 import { createResolutionGovernor } from './adaptive-resolution.ts';
-import { interpolateFrames } from './interpolate.ts';
+import { createFrameTaskMeter } from './frame-task-meter.ts';
+import { AGENT_VALUES, interpolateFrames } from './interpolate.ts';
 import { agentRgb, packAgents } from './people-buffers.ts';
 import type { Playback } from './playback.ts';
 
@@ -184,8 +185,10 @@ export function PeopleLayer({ building, playback, storeys, colours, clip, parent
     const byId = new Map(building.storeys.map((s) => [s.id, s.elevation]));
     return Float32Array.from(storeys, (id) => byId.get(id) ?? 0);
   }, [building, storeys]);
-  const scratch = useMemo(() => new Float32Array(n * 3), [n]);
+  const scratch = useMemo(() => new Float32Array(n * AGENT_VALUES), [n]);
   const governor = useMemo(() => createResolutionGovernor(), []);
+  const meter = useMemo(() => createFrameTaskMeter(), []);
+  useEffect(() => () => meter.dispose(), [meter]);
   // Full resolution again when the playback goes away.
   useEffect(
     () => () => {
@@ -209,12 +212,13 @@ export function PeopleLayer({ building, playback, storeys, colours, clip, parent
   useFrame((_, delta) => {
     // tick() asks for the next frame itself while playing (through requestFrame).
     const playing = playback.tick(delta);
-    const scale = governor.frame(playing, delta * 1000);
+    const scale = governor.frame(playing, meter.lastMs);
+    meter.start();
     if (scale !== undefined) {
       setDpr(initialDpr * scale);
       invalidate();
     }
-    interpolateFrames(playback.frames, playback.clock.t, scratch);
+    interpolateFrames(playback.frames, playback.clock.t, scratch, floors);
     const count = packAgents(scratch, n, floors, rgb, people.lift, people.positions, people.colours);
     people.commit(count);
   });

@@ -4,10 +4,11 @@
  * The canvas renders on demand: each change asks for one frame; nothing runs while idle.
  */
 import { Canvas, useThree } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Box3, Plane, Vector3 } from 'three';
 import type { Building } from '../../../models/index.ts';
 import type { EvacuationResult } from '../../../sim-core/evacuation/run/result.ts';
+import { createScreenAnchors, EquipmentPickLayer, EquipmentProjector } from '../edit/equipment-picks-3d.tsx';
 import { LiveAgentsLayer } from '../playback/LiveAgentsLayer.tsx';
 import { PeopleLayer } from '../playback/PeopleLayer.tsx';
 import { PlaybackOverlays } from '../playback/PlaybackOverlays.tsx';
@@ -18,6 +19,7 @@ import { type StoreyFilter, visibleZRange } from '../view/storey-filter.ts';
 import { createBuildingScene } from './building-scene.ts';
 import { EngineOverlays, type EngineOverlayProps } from './EngineOverlays.tsx';
 import { createHighlight } from './highlight-geometry.ts';
+import { softwareGl } from './software-gl.ts';
 import { ViewControls } from './ViewControls.tsx';
 
 interface Props {
@@ -70,6 +72,21 @@ function SceneContent({ building, filter, layers, highlight, people, overlays }:
   const planes = useMemo(() => [new Plane(new Vector3(0, 1, 0), 0), new Plane(new Vector3(0, -1, 0), 0)], []);
   const scene = useMemo(() => createBuildingScene(building, planes), [building, planes]);
   useEffect(() => () => scene.dispose(), [scene]);
+  // The first frame draws the spaces alone; markers, site, facade, water and the grid follow, one
+  // part a frame (building-scene.ts revealNext: fewer shader programs to compile per frame).
+  const [restShown, setRestShown] = useState(false);
+  useEffect(() => {
+    let frame = 0;
+    const next = () => {
+      const more = scene.revealNext();
+      invalidate();
+      if (more) frame = requestAnimationFrame(() => (frame = requestAnimationFrame(next)));
+      else setRestShown(true);
+    };
+    // Two animation frames: the first is the one the canvas draws in, the second comes after it.
+    frame = requestAnimationFrame(() => (frame = requestAnimationFrame(next)));
+    return () => cancelAnimationFrame(frame);
+  }, [scene, invalidate]);
 
   useEffect(() => {
     const { min, max } = visibleZRange(building, filter);
@@ -125,6 +142,7 @@ function SceneContent({ building, filter, layers, highlight, people, overlays }:
         />
       )}
       <gridHelper
+        visible={restShown}
         args={[Math.ceil(size / 10) * 10, Math.ceil(size / 10), '#56616e', '#3a434d']}
         position={[centre.x, bounds.min.y - 0.01, centre.z]}
       />
@@ -134,23 +152,40 @@ function SceneContent({ building, filter, layers, highlight, people, overlays }:
 }
 
 export function BuildingView({ label, ...rest }: Props) {
+  // Pumps, tanks and valves as pick buttons over the canvas (edit/equipment-picks-3d.tsx).
+  const anchors = useMemo(createScreenAnchors, []);
+  // Context attributes are fixed at creation: multisampling only where a GPU does it (software-gl.ts).
+  const gl = useMemo(() => ({ antialias: !softwareGl() }), []);
   return (
-    <Canvas
-      frameloop="demand"
-      dpr={[1, 2]}
-      camera={{ fov: 45, position: [60, 60, 60] }}
-      aria-label={label}
-      role="img"
-      data-testid="building-canvas"
-      onCreated={({ gl }) => {
-        // Storey isolation uses per-material clipping planes.
-        gl.localClippingEnabled = true;
-      }}
-    >
-      <color attach="background" args={['#1b1f24']} />
-      <hemisphereLight args={['#ffffff', '#445566', 1.2]} />
-      <directionalLight position={[80, 160, 60]} intensity={1.8} />
-      <SceneContent {...rest} />
-    </Canvas>
+    <>
+      <Canvas
+        frameloop="demand"
+        dpr={[1, 2]}
+        gl={gl}
+        camera={{ fov: 45, position: [60, 60, 60] }}
+        aria-label={label}
+        role="img"
+        data-testid="building-canvas"
+        onCreated={({ gl }) => {
+          // Storey isolation uses per-material clipping planes.
+          gl.localClippingEnabled = true;
+          // Asking for each shader's compile log makes the page wait for the compile (sync GL
+          // calls, 0.2 s at start with software GL); the built app leaves it to the GPU process.
+          gl.debug.checkShaderErrors = import.meta.env.DEV;
+        }}
+      >
+        <color attach="background" args={['#1b1f24']} />
+        <hemisphereLight args={['#ffffff', '#445566', 1.2]} />
+        <directionalLight position={[80, 160, 60]} intensity={1.8} />
+        <SceneContent {...rest} />
+        <EquipmentProjector anchors={anchors} />
+      </Canvas>
+      <EquipmentPickLayer
+        building={rest.building}
+        anchors={anchors}
+        filter={rest.filter}
+        visible={rest.layers.water}
+      />
+    </>
   );
 }

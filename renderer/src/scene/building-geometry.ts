@@ -1,11 +1,13 @@
 /**
  * A validated building → merged three.js geometry: one mesh per space kind (few draw calls even for
- * a 52-storey tower), the storeys' obstacles as one mesh, plus one set of outline edges. Model frame
+ * a 52-storey tower), the storeys' obstacles as one mesh, plus one set of outline edges, written
+ * straight into their buffers (merged-prisms.ts). Model frame
  * (x east, y north, z up) maps to three.js (x, z, −y), so y is up on screen. Plain three.js, no React.
  */
-import { Box3, type BufferGeometry, EdgesGeometry } from 'three';
+import { Box3, type BufferGeometry } from 'three';
 import type { Building, SpaceKind } from '../../../models/index.ts';
-import { mergeGeometries, prism } from './prism.ts';
+import { mergedPrisms, type MergedPrisms } from './merged-prisms.ts';
+import { mergeGeometries } from './prism.ts';
 
 /** Floor slabs are drawn this thick (m). */
 export const SLAB_THICKNESS = 0.2;
@@ -63,36 +65,34 @@ export function kindsShown(building: Building): SpaceKind[] {
 
 export function createBuildingGeometry(building: Building): BuildingGeometry {
   const stairs = stairSpaceIds(building);
-  const byKind = new Map<SpaceKind, BufferGeometry[]>();
-  const edgeParts: BufferGeometry[] = [];
-  const obstacleParts: BufferGeometry[] = [];
+  const byKind = new Map<SpaceKind, MergedPrisms>();
+  const obstacleParts = mergedPrisms();
 
   for (const storey of building.storeys) {
     for (const space of storey.spaces) {
       const kind: SpaceKind = stairs.has(space.id) ? 'stair' : space.kind;
       const depth = kind === 'stair' ? storey.height * STAIR_HEIGHT_FRACTION : SLAB_THICKNESS;
-      const solid = prism(space.polygon, storey.elevation, storey.elevation + depth);
-      const list = byKind.get(kind) ?? [];
-      list.push(solid);
-      byKind.set(kind, list);
-      edgeParts.push(new EdgesGeometry(solid, 30));
+      let parts = byKind.get(kind);
+      if (parts === undefined) byKind.set(kind, (parts = mergedPrisms()));
+      parts.add(space.polygon, storey.elevation, storey.elevation + depth);
     }
     for (const obstacle of storey.obstacles ?? []) {
       const top = storey.elevation + storey.height * OBSTACLE_HEIGHT_FRACTION;
-      obstacleParts.push(prism(obstacle.polygon, storey.elevation, top));
+      obstacleParts.add(obstacle.polygon, storey.elevation, top);
     }
   }
-  const obstacles =
-    obstacleParts.length > 0 ? (mergeGeometries(obstacleParts, false) ?? undefined) : undefined;
-  for (const p of obstacleParts) p.dispose();
+  const obstacles = obstacleParts.solids();
 
   const layers: KindLayer[] = [];
+  const edgeParts: BufferGeometry[] = [];
   for (const [kind, parts] of byKind) {
-    const merged = mergeGeometries(parts, false);
-    for (const p of parts) p.dispose();
-    if (merged !== null) layers.push({ kind, geometry: merged });
+    const solids = parts.solids();
+    if (solids === undefined) continue;
+    layers.push({ kind, geometry: solids });
+    edgeParts.push(parts.edges());
   }
-  const edges = mergeGeometries(edgeParts, false);
+  // Outlines of every space in one draw call (a handful of parts, one per kind).
+  const edges = edgeParts.length > 0 ? mergeGeometries(edgeParts, false) : mergedPrisms().edges();
   for (const p of edgeParts) p.dispose();
   if (edges === null) throw new Error('building outline could not be merged');
 

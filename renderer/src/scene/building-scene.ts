@@ -52,6 +52,15 @@ export interface BuildingScene {
   layers: Readonly<Record<LayerId | 'building', Group>>;
   /** Bounds of the building alone (three coordinates), for framing the camera. */
   bounds: Box3;
+  /**
+   * Shows the next part of what the first frame leaves out; false when everything is shown. Only
+   * the spaces and their outlines are drawn at first, so the first frame compiles two shader
+   * programs instead of about eight (with software GL each costs tens to hundreds of ms of the GPU
+   * process's time, and the page waits for it); the building's markers, the site, the facade and
+   * the water follow one part per frame, so no single frame compiles them all. Layer visibility is
+   * separate (the layer groups).
+   */
+  revealNext(): boolean;
   dispose(): void;
 }
 
@@ -89,9 +98,17 @@ export function createBuildingScene(building: Building, clip: Plane[]): Building
   };
   const root = group('scene');
   root.add(layers.building, layers.site, layers.facade, layers.water, layers.access, layers.people);
+  // Hidden until revealNext(), by layer in the order they are added.
+  const rest = new Map<Group, Object3D[]>();
   const add = (to: Group, name: string, object: Object3D) => {
     object.name = name;
     to.add(object);
+    if (!name.startsWith('space:') && name !== 'edges') {
+      object.visible = false;
+      const list = rest.get(to);
+      if (list === undefined) rest.set(to, [object]);
+      else list.push(object);
+    }
   };
 
   // Building: spaces per kind, outlines, obstacles, doors, lifts.
@@ -182,6 +199,14 @@ export function createBuildingScene(building: Building, clip: Plane[]): Building
     root,
     layers,
     bounds: bg.bounds,
+    revealNext() {
+      for (const [layer, list] of rest) {
+        for (const o of list) o.visible = true;
+        rest.delete(layer);
+        return rest.size > 0;
+      }
+      return false;
+    },
     dispose() {
       bg.dispose();
       site.dispose();
