@@ -268,9 +268,10 @@ function CompareResult({ building, locale, request, results, workers }: ResultPr
         </table>
       </div>
       <p className="note">{t('compare.runsNote', { runs })}</p>
-      {workers !== undefined && workers > 0 && (
+      {workers !== undefined && (
         <p className="note" data-testid="compare-workers" data-workers={workers}>
-          {t('compare.workers', { count: workers })}
+          {/* 0: no pool worker could start; the drill worker ran every run itself (evac-pool.ts). */}
+          {workers > 0 ? t('compare.workers', { count: workers }) : t('compare.workersFallback')}
         </p>
       )}
       {results.map((r, i) => (

@@ -5,10 +5,11 @@
  * exception at load, out of memory) rejects the batch with the browser's reason. The report is
  * rendered in a short-lived worker of its own, so the report code stays out of the main bundle.
  */
-import { proxy, type Remote } from 'comlink';
+import type { Remote } from 'comlink';
 import type { Building } from '../../../models/index.ts';
 import type { DrillScenarioResult } from '../../../drill/summary-types.ts';
 import type { DrillProgress, DrillWorkerApi, ReportMeta, TaskRunner } from '../../../drill/worker-api.ts';
+import { closableProxy } from '../workers/closable-proxy.ts';
 import { runInWorker, type WorkerRunHandle } from '../workers/worker-run.ts';
 import { createEvacPool, poolSize, spawnEvacWorker } from './evac-pool.ts';
 
@@ -56,22 +57,23 @@ export function startDrillRun(
             if (last !== null && run < last.runs) onProgress({ ...last, run });
           },
         });
+  // The callbacks handed to the worker are closed with the batch (workers/closable-proxy.ts).
+  const progress = closableProxy(report);
+  const runner = pool && closableProxy<TaskRunner>({ runTasks: (tasks) => pool.runTasks(tasks) });
   const h = withDrillWorker((api) =>
-    api.runScenarios(
-      building,
-      scenarios,
-      { runs },
-      proxy(report),
-      pool ? proxy<TaskRunner>({ runTasks: (tasks) => pool.runTasks(tasks) }) : undefined,
-    ),
+    api.runScenarios(building, scenarios, { runs }, progress.value, runner?.value),
   );
-  const stopPool = () => pool?.terminate();
-  h.result.then(stopPool, stopPool);
+  const end = () => {
+    pool?.terminate();
+    progress.close();
+    runner?.close();
+  };
+  h.result.then(end, end);
   return {
     result: h.result,
     cancel() {
       h.cancel();
-      stopPool();
+      end();
     },
     workers: () => pool?.used() ?? 0,
   };

@@ -88,7 +88,18 @@ export function createEvacPool(options: {
       let slot = slots.find((s) => !s.busy);
       if (slot === undefined) {
         if (slots.length >= size) return;
-        slot = { worker: options.spawn(), busy: false, ran: false };
+        let worker: PoolWorker;
+        try {
+          worker = options.spawn();
+        } catch (e) {
+          // `new Worker` itself refused (a CSP, a browser without module workers): the pool cannot
+          // start, which the drill worker answers by running in its own thread.
+          if (slots.length > 0) return;
+          const error = new Error(e instanceof Error ? e.message : 'an evacuation worker could not start');
+          error.name = EVAC_WORKER_START_ERROR;
+          return shutdown(error);
+        }
+        slot = { worker, busy: false, ran: false };
         slots.push(slot);
       }
       const job = queue.shift()!;

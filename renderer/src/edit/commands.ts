@@ -6,14 +6,16 @@
  * viewer (which draws the building as drawn) need not rebuild after a scenario edit.
  * A factory given an id that does not exist throws EditError (the editor shows it; nothing changes).
  */
-import type {
-  Building,
-  Change,
-  Distribution,
-  Firefighters,
-  Point,
-  Scenario,
-  SiteObstacle,
+import {
+  type Building,
+  type Change,
+  type Distribution,
+  type Firefighters,
+  formatMinSec,
+  type Point,
+  type Scenario,
+  seconds,
+  type SiteObstacle,
 } from '../../../models/index.ts';
 import type { en } from '../locales/en.ts';
 
@@ -188,23 +190,78 @@ export function hasToggle(s: Scenario | undefined, kind: ToggleKind, target: str
   return (s?.changes ?? []).some((c) => kind in c && (c as Record<string, unknown>)[kind] === target);
 }
 
+/** `m:ss` for a command's title (the panel shows times the same way). */
+const minSec = (s: number): string => formatMinSec(seconds(s));
+
 const TOGGLE_LABELS: Record<ToggleKind, [CommandKey, CommandKey]> = {
   block: ['block', 'unblock'],
   fail: ['fail', 'unfail'],
   remove: ['removeObstacle', 'restoreObstacle'],
 };
 
-/** Adds `{ [kind]: target }` or, when the scenario has it, takes every such change out. */
-export function toggleChange(b: Building, id: string, kind: ToggleKind, target: string): EditCommand {
+/**
+ * Adds `{ [kind]: target }` or, when the scenario has it, takes every such change out. `at` (only
+ * for `block`, seconds after the alarm; > 0) makes the added block a timed closure during the run.
+ */
+export function toggleChange(
+  b: Building,
+  id: string,
+  kind: ToggleKind,
+  target: string,
+  at?: number,
+): EditCommand {
   const s = b.scenarios?.[scenarioIndex(b, id)];
   const on = hasToggle(s, kind, target);
+  const timed = !on && kind === 'block' && at !== undefined && at > 0;
   const [add, drop] = TOGGLE_LABELS[kind];
-  return updateScenario(b, id, label(on ? drop : add, { id: target }), (sc) => {
+  const what = timed
+    ? label('blockAt', { id: target, at: minSec(at) })
+    : label(on ? drop : add, { id: target });
+  return updateScenario(b, id, what, (sc) => {
     const changes = sc.changes ?? [];
     const matches = (c: Change) => kind in c && (c as Record<string, unknown>)[kind] === target;
-    const change = { [kind]: target } as Change;
+    const change = (timed ? { block: target, at } : { [kind]: target }) as Change;
     return withChanges(sc, on ? changes.filter((c) => !matches(c)) : [...changes, change]);
   });
+}
+
+/**
+ * When the scenario's block of `target` closes: `at` seconds after the alarm (a timed closure), or
+ * from the start (undefined or 0). Adds the block when the scenario has none; re-times every block
+ * of `target` when it has.
+ */
+export function setBlockTime(b: Building, id: string, target: string, at: number | undefined): EditCommand {
+  const timed = at !== undefined && at > 0;
+  const what = timed ? label('blockAt', { id: target, at: minSec(at) }) : label('block', { id: target });
+  return updateScenario(b, id, what, (sc) => {
+    const changes = sc.changes ?? [];
+    const retime = (c: Change): Change => {
+      if (!('block' in c) || c.block !== target) return c;
+      return timed ? { block: target, at } : { block: target };
+    };
+    return withChanges(
+      sc,
+      hasToggle(sc, 'block', target)
+        ? changes.map(retime)
+        : [...changes, timed ? { block: target, at } : { block: target }],
+    );
+  });
+}
+
+/**
+ * The scenario's vehicles (ids of the catalogue or the file's `vehicles`); undefined or empty: the
+ * key is dropped, so the scenario uses the file's vehicles, else the catalogue defaults (spec).
+ */
+export function setVehicles(b: Building, id: string, vehicles: readonly string[] | undefined): EditCommand {
+  const list = vehicles === undefined || vehicles.length === 0 ? undefined : [...vehicles];
+  return updateScenario(
+    b,
+    id,
+    label(list === undefined ? 'vehiclesDefault' : 'vehicles', {
+      ids: (list ?? []).join(', '),
+    }),
+    (s) => withField(s, 'vehicles', list),
+  );
 }
 
 export function addChange(b: Building, id: string, change: Change): EditCommand {
@@ -308,5 +365,35 @@ export function removeFirefighters(b: Building, id: string, index: number): Edit
   return updateScenario(b, id, label('removeFirefighters'), (sc) => {
     const rest = (sc.firefighters ?? []).filter((_, k) => k !== index);
     return withField(sc, 'firefighters', rest.length === 0 ? undefined : rest);
+  });
+}
+
+// ---- Smoke (extension `{ "smoke": { target, extinction, from? } }`) ----
+
+export function hasSmoke(s: Scenario | undefined, target: string): boolean {
+  return (s?.changes ?? []).some((c) => 'smoke' in c && c.smoke.target === target);
+}
+
+/**
+ * Fills a space, stair or storey with smoke of extinction coefficient `extinction` (1/m), from `from`
+ * seconds after the alarm (undefined or 0: from the start); when the scenario already has smoke
+ * there, takes every such change out (the stair's click on the plan toggles it, as "block" does).
+ */
+export function toggleSmoke(
+  b: Building,
+  id: string,
+  target: string,
+  extinction: number,
+  from?: number,
+): EditCommand {
+  const on = hasSmoke(b.scenarios?.[scenarioIndex(b, id)], target);
+  const timed = from !== undefined && from > 0;
+  return updateScenario(b, id, label(on ? 'unsmoke' : 'smoke', { id: target }), (s) => {
+    const changes = s.changes ?? [];
+    const smoke = timed ? { target, extinction, from } : { target, extinction };
+    return withChanges(
+      s,
+      on ? changes.filter((c) => !('smoke' in c && c.smoke.target === target)) : [...changes, { smoke }],
+    );
   });
 }

@@ -35,9 +35,26 @@ export interface ScenarioEditor {
   setPick(on: boolean): void;
   placeKind: PlacedKind;
   setPlaceKind(kind: PlacedKind): void;
+  /** Seconds after the alarm a door or stair blocked by a pick closes (undefined: from the start). */
+  blockAt: number | undefined;
+  setBlockAt(at: number | undefined): void;
+  /** What a click on a stair does: block it, or fill it with smoke of `smokeExtinction` (1/m). */
+  stairAction: StairAction;
+  setStairAction(action: StairAction): void;
+  smokeExtinction: number;
+  setSmokeExtinction(k: number): void;
   /** Milliseconds the last validation took (shown nowhere; read by the e2e spec). */
   lastValidationMs: number;
 }
+
+export type StairAction = 'block' | 'smoke';
+
+/**
+ * The smoke a stair click puts in a stair unless the user says otherwise: K_s = 2 /m, about 1.5 m
+ * visibility of a light-reflecting sign (V = C/K_s with C = 3: Jin, SFPE Handbook 3rd ed. §2-4),
+ * i.e. a smoke-logged stair; walkers keep 84 % of their speed (docs/evacuation.md "Smoke").
+ */
+export const DEFAULT_SMOKE_EXTINCTION = 2;
 
 interface Options {
   /** The document's valid building (App's view state); undefined: nothing to edit. */
@@ -84,6 +101,9 @@ export function useScenarioEditor(options: Options): ScenarioEditor | undefined 
   const [state, setState] = useState<State | undefined>(() => (building ? fresh(building) : undefined));
   const [pick, setPick] = useState(false);
   const [placeKind, setPlaceKind] = useState<PlacedKind>('parked-car');
+  const [blockAt, setBlockAt] = useState<number | undefined>(undefined);
+  const [stairAction, setStairAction] = useState<StairAction>('block');
+  const [smokeExtinction, setSmokeExtinction] = useState(DEFAULT_SMOKE_EXTINCTION);
   // A building this history did not produce is a new document: start afresh (during render, React's
   // pattern for state derived from props, so no frame pairs the new file with the old history).
   let current = state;
@@ -195,6 +215,12 @@ export function useScenarioEditor(options: Options): ScenarioEditor | undefined 
     setPick,
     placeKind,
     setPlaceKind,
+    blockAt,
+    setBlockAt,
+    stairAction,
+    setStairAction,
+    smokeExtinction,
+    setSmokeExtinction,
     lastValidationMs: current.ms,
   };
 }

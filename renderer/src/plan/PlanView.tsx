@@ -23,6 +23,7 @@ import { storeyPlan, svgPoints } from './plan-model.ts';
 import { scenarioOverlay } from './scenario-overlay.ts';
 import { SitePlanView } from './SitePlanView.tsx';
 import { StoreyPickLayer } from './StoreyPickLayer.tsx';
+import { WaterEquipmentLayer } from './WaterEquipmentLayer.tsx';
 
 interface Props {
   building: Building;
@@ -179,6 +180,7 @@ export function PlanView({ building, storey, layers, highlight }: Props) {
             ))}
           </g>
           <StoreyPickLayer building={building} plan={plan} overlay={overlay} edit={edit} pick={pick} />
+          <WaterEquipmentLayer plan={plan} overlay={overlay} edit={edit} pick={pick} />
           {highlight !== undefined && highlight.storey === storey && (
             <g pointerEvents="none">
               {highlight.shapes.map((s, i) => (

@@ -7,6 +7,7 @@ import type { Building, Opening, Point, SpaceKind } from '../../../models/index.
 import { type BBox, bbox, signedArea } from '../../../models/geometry/polygon.ts';
 import { distance, pointSegmentDistance } from '../../../models/geometry/segments.ts';
 import { type DoorClass, doorClass } from '../scene/door-markers.ts';
+import { type EquipmentKind, waterEquipment } from '../scene/water-markers.ts';
 import type { LayerVisibility } from '../view/layers.ts';
 
 export interface PlanSpace {
@@ -38,6 +39,8 @@ export interface Plan {
   obstacles: { id: string; points: string }[];
   openings: (PlanLine & { kind: Opening['kind'] })[];
   hydrants: { id: string; x: number; y: number }[];
+  /** Pumps, tanks and valves drawn on this storey (water layer; schematic places, SVG coordinates). */
+  equipment: { id: string; kind: EquipmentKind; x: number; y: number }[];
 }
 
 /** Margin around the storey in the plan (m). */
@@ -93,7 +96,6 @@ export function storeyPlan(
   if (storey === undefined) return undefined;
   const landings = new Set(building.stairs.flatMap((s) => s.landings.map((l) => l.space)));
   const all = storey.spaces.flatMap((s) => s.polygon);
-  const box = bbox(all);
   const spaces = storey.spaces.map((s): PlanSpace => {
     const [lx, ly] = centroid(s.polygon);
     return {
@@ -135,6 +137,13 @@ export function storeyPlan(
         .filter((h) => h.storey === storey.id)
         .map((h) => ({ id: h.id, x: h.at[0], y: -h.at[1] }))
     : [];
+  const equipment = layers.water
+    ? waterEquipment(building)
+        .filter((e) => e.storey === storeyIndex)
+        .map((e) => ({ id: e.id, kind: e.kind, x: e.x, y: -e.y }))
+    : [];
+  // The schematic places may lie outside the storey's outline: the plan shows them all.
+  const box = bbox([...all, ...equipment.map((e): Point => [e.x, -e.y])]);
   return {
     viewBox: [
       box.minX - MARGIN,
@@ -147,6 +156,7 @@ export function storeyPlan(
     obstacles,
     openings,
     hydrants,
+    equipment,
   };
 }
 

@@ -1,17 +1,18 @@
 /**
  * Runs the evacuation engine in a module Web Worker through comlink (sim-core/evacuation/worker.ts),
- * one worker per run. Cancel terminates the worker rather than flipping the engine's cancel flag: a
+ * one worker per run, on the shared one-call worker runner (workers/worker-run.ts). Cancel terminates the worker rather than flipping the engine's cancel flag: a
  * shared flag needs SharedArrayBuffer (cross-origin isolation, which the app does not have), and a
  * terminated worker cannot deliver a late, half-finished result. A worker that dies (an exception at
  * load, out of memory) fires `error` on the Worker; that, or a rejected call, rejects the run.
  * `onFrames` receives the trajectory frames as the worker streams them (for the live view); none
  * arrive after the run has settled.
  */
-import { proxy, releaseProxy, wrap } from 'comlink';
 import type { Building } from '../../../models/index.ts';
 import type { FrameChunk } from '../../../sim-core/evacuation/record/frame-chunks.ts';
 import type { EvacuationResult } from '../../../sim-core/evacuation/run/result.ts';
 import type { EvacuationWorkerApi } from '../../../sim-core/evacuation/worker-api.ts';
+import { closableProxy } from '../workers/closable-proxy.ts';
+import { runInWorker } from '../workers/worker-run.ts';
 
 /** Seconds between recorded trajectory frames: smooth enough to interpolate, small to transfer. */
 export const RECORD_INTERVAL = 1;
@@ -43,12 +44,6 @@ export class RunCancelledError extends Error {
   }
 }
 
-/** Why the worker stopped, in the browser's words (shown under the plain message). */
-function workerErrorText(e: Event): string {
-  if (e instanceof ErrorEvent && e.message) return e.message;
-  return 'the worker stopped';
-}
-
 export function startEvacuationRun(
   building: Building,
   scenarioId: string | null,
@@ -60,58 +55,45 @@ export function startEvacuationRun(
     type: 'module',
     name: 'evacuation',
   });
-  const api = wrap<EvacuationWorkerApi>(worker);
-  const progress = proxy((t: number, safe: number, occupants: number) => onProgress({ t, safe, occupants }));
-  let settled = false;
+  let on = (): boolean => true;
+  // Closed when the run settles, so no port or callback outlives it (workers/closable-proxy.ts).
+  const progress = closableProxy((t: number, safe: number, occupants: number) =>
+    onProgress({ t, safe, occupants }),
+  );
   const frames =
     onFrames &&
-    proxy((chunk: FrameChunk) => {
-      if (!settled) onFrames(chunk);
+    closableProxy((chunk: FrameChunk) => {
+      if (on()) onFrames(chunk);
     });
-  let rejectRun: (e: unknown) => void = () => {};
-  const stop = () => {
-    if (settled) return;
-    settled = true;
-    worker.removeEventListener('error', onError);
-    // Releasing a proxy posts a message; after terminate it would go nowhere, so release first.
-    api[releaseProxy]();
-    worker.terminate();
-  };
-  const onError = (e: Event) => {
-    e.preventDefault();
-    const reason = new Error(workerErrorText(e));
-    stop();
-    rejectRun(reason);
-  };
-  worker.addEventListener('error', onError);
-  const died = new Promise<never>((_, reject) => {
-    rejectRun = reject;
-  });
-  const call = api.run(
-    building,
-    scenarioId,
-    { record: { interval: RECORD_INTERVAL, trajectories: true, densityMaps: true } },
-    progress,
-    undefined,
-    frames,
+  const h = runInWorker<EvacuationWorkerApi, EvacuationResult>(
+    worker,
+    (api, running) => {
+      on = running;
+      return api.run(
+        building,
+        scenarioId,
+        { record: { interval: RECORD_INTERVAL, trajectories: true, densityMaps: true } },
+        progress.value,
+        undefined,
+        frames?.value,
+      );
+    },
+    () => new RunCancelledError(),
   );
-  const result = Promise.race([call, died]).then(
+  const release = () => {
+    progress.close();
+    frames?.close();
+  };
+  const result = h.result.then(
     (r) => {
       performance.mark(RUN_RESULT_MARK);
-      stop();
+      release();
       return r;
     },
     (err: unknown) => {
-      stop();
+      release();
       throw err;
     },
   );
-  return {
-    result,
-    cancel() {
-      if (settled) return;
-      stop();
-      rejectRun(new RunCancelledError());
-    },
-  };
+  return { result, cancel: h.cancel };
 }

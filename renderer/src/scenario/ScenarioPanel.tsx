@@ -14,6 +14,8 @@ import {
   type Locale,
   OUTSIDE,
   type Scenario,
+  VEHICLE_CATALOGUE,
+  type Vehicle,
 } from '../../../models/index.ts';
 import {
   type CommandLabel,
@@ -29,15 +31,24 @@ import {
   removeChange,
   removeFirefighters,
   renameScenario,
+  setBlockTime,
   setDuration,
   setFire,
   setSeed,
+  setVehicles,
   toggleChange,
 } from '../edit/commands.ts';
 import { PLACED_SIZE, type PlacedKind, placedObstacle, rectangle } from '../edit/obstacle-shape.ts';
-import type { ScenarioEditor } from '../edit/use-scenario-editor.ts';
+import type { ScenarioEditor, StairAction } from '../edit/use-scenario-editor.ts';
 import { CommitField, InputRow, InvalidNote, nameAndId, RemoveButton, StoreyOptions } from './fields.tsx';
 import { describeChange } from './describe-change.ts';
+import {
+  PREMOVEMENT_FIELDS,
+  PREMOVEMENT_TYPES,
+  type PremovementField,
+  type PremovementType,
+  premovementInput,
+} from './premovement-input.ts';
 import { parseInteger, parseMinSec, parseNonNegative, parseNumber, showMinSec } from './parse-input.ts';
 
 interface Props {
@@ -46,6 +57,7 @@ interface Props {
 }
 
 const PLACED_KINDS: readonly PlacedKind[] = ['parked-car', 'stall'];
+const STAIR_ACTIONS: readonly StairAction[] = ['block', 'smoke'];
 
 function exitDoors(b: Building) {
   return b.storeys.flatMap((s) =>
@@ -173,6 +185,7 @@ export function ScenarioPanel({ editor, locale }: Props) {
           <Changes editor={editor} s={s} />
           <AddChanges editor={editor} s={s} />
           <Crews editor={editor} s={s} />
+          <Vehicles editor={editor} s={s} />
         </fieldset>
       )}
     </div>
@@ -287,6 +300,49 @@ function PickControls({ editor }: { editor: ScenarioEditor }) {
           </label>
         ))}
       </div>
+      <div role="radiogroup" aria-label={t('scenarioEdit.stairAction')} className="se-kinds">
+        <span>{t('scenarioEdit.stairAction')}:</span>
+        {STAIR_ACTIONS.map((a) => (
+          <label key={a}>
+            <input
+              type="radio"
+              name="se-stair-action"
+              data-testid={`se-stair-${a}`}
+              checked={editor.stairAction === a}
+              onChange={() => editor.setStairAction(a)}
+            />{' '}
+            {t(a === 'block' ? 'scenarioEdit.stairBlock' : 'scenarioEdit.stairSmoke')}
+          </label>
+        ))}
+      </div>
+      {editor.stairAction === 'smoke' && (
+        <label className="se-pick-at">
+          <span>{t('scenarioEdit.smokeK')}</span>
+          <CommitField
+            data-testid="se-smoke-k"
+            value={String(editor.smokeExtinction)}
+            inputMode="decimal"
+            parse={(text) => {
+              // The smoke rule's range (models/validation/rules/smoke.ts): 0–30 /m.
+              const p = parseNonNegative(text);
+              return p.ok && p.value !== undefined && p.value <= 30 ? p : { ok: false };
+            }}
+            invalidText={t('scenarioEdit.badSmokeK')}
+            onCommit={(k) => k !== undefined && editor.setSmokeExtinction(k)}
+          />
+        </label>
+      )}
+      <label className="se-pick-at">
+        <span>{t('scenarioEdit.pickBlockAt')}</span>
+        <CommitField
+          data-testid="se-pick-block-at"
+          value={showMinSec(editor.blockAt)}
+          placeholder={t('scenarioEdit.blockAtStart')}
+          parse={(text) => parseMinSec(text)}
+          invalidText={t('scenarioEdit.badMinSec')}
+          onCommit={(v) => editor.setBlockAt(v === 0 ? undefined : v)}
+        />
+      </label>
       <p className="se-note">{t('scenarioEdit.pickHint')}</p>
     </div>
   );
@@ -330,6 +386,8 @@ function AddChanges({ editor, s }: { editor: ScenarioEditor; s: Scenario }) {
   const { t } = useTranslation();
   const b = editor.building;
   const [block, setBlock] = useState('');
+  const [blockTime, setBlockText] = useState('');
+  const at = parseMinSec(blockTime);
   const [fail, setFail] = useState('');
   const failables = [
     ...(b.water?.pumps ?? []).map((p) => ({ id: p.id, group: 'pumps' as const })),
@@ -338,7 +396,7 @@ function AddChanges({ editor, s }: { editor: ScenarioEditor; s: Scenario }) {
   ];
   return (
     <Section title={t('scenarioEdit.addTitle')} testId="se-add">
-      <div className="se-row">
+      <div className="se-form" data-testid="se-block">
         <label>
           <span>{t('scenarioEdit.block')}</span>
           <select data-testid="se-block-target" value={block} onChange={(e) => setBlock(e.target.value)}>
@@ -368,14 +426,34 @@ function AddChanges({ editor, s }: { editor: ScenarioEditor; s: Scenario }) {
             </optgroup>
           </select>
         </label>
+        <InputRow
+          label={t('scenarioEdit.blockAt')}
+          data-testid="se-block-at"
+          value={blockTime}
+          placeholder={t('scenarioEdit.blockAtStart')}
+          aria-invalid={!at.ok}
+          onText={setBlockText}
+        />
         <button
           type="button"
           data-testid="se-block-add"
-          disabled={block === ''}
-          onClick={() => editor.execute((x) => toggleChange(x, s.id, 'block', block))}
+          disabled={block === '' || !at.ok}
+          onClick={() =>
+            at.ok &&
+            editor.execute((x) =>
+              at.value === undefined
+                ? toggleChange(x, s.id, 'block', block)
+                : setBlockTime(x, s.id, block, at.value),
+            )
+          }
         >
           {t('scenarioEdit.toggle')}
         </button>
+        {at.ok ? (
+          <p className="se-note se-wide">{t('scenarioEdit.blockAtHint')}</p>
+        ) : (
+          <InvalidNote>{t('scenarioEdit.badMinSec')}</InvalidNote>
+        )}
       </div>
       {failables.length > 0 && (
         <div className="se-row">
@@ -407,17 +485,21 @@ function AddChanges({ editor, s }: { editor: ScenarioEditor; s: Scenario }) {
   );
 }
 
+type PopulationMode = 'density' | 'count' | 'share' | 'keep';
+
 function PopulationForm({ editor, s }: { editor: ScenarioEditor; s: Scenario }) {
   const { t } = useTranslation();
   const b = editor.building;
   const [storey, setStorey] = useState('');
-  const [mode, setMode] = useState<'density' | 'count' | 'keep'>('density');
+  const [mode, setMode] = useState<PopulationMode>('density');
   const [amount, setAmount] = useState('');
   const [profile, setProfile] = useState('');
   const parsed = mode === 'keep' ? ({ ok: true, value: undefined } as const) : parseNonNegative(amount);
   const countOk =
     mode !== 'count' || !parsed.ok || parsed.value === undefined || Number.isInteger(parsed.value);
-  const ready = parsed.ok && countOk && (parsed.value !== undefined || profile !== '');
+  // The format's `scale` (extension) is 0–10; the form takes a percentage (80 = 80 % at home).
+  const shareOk = mode !== 'share' || !parsed.ok || parsed.value === undefined || parsed.value <= 1000;
+  const ready = parsed.ok && countOk && shareOk && (parsed.value !== undefined || profile !== '');
   return (
     <fieldset className="se-form" data-testid="se-population">
       <legend>{t('scenarioEdit.population')}</legend>
@@ -433,20 +515,27 @@ function PopulationForm({ editor, s }: { editor: ScenarioEditor; s: Scenario }) 
         <select
           data-testid="se-pop-mode"
           value={mode}
-          onChange={(e) => setMode(e.target.value as 'density' | 'count' | 'keep')}
+          onChange={(e) => setMode(e.target.value as PopulationMode)}
         >
           <option value="density">{t('scenarioEdit.popDensity')}</option>
           <option value="count">{t('scenarioEdit.popCount')}</option>
+          <option value="share">{t('scenarioEdit.popShare')}</option>
           <option value="keep">{t('scenarioEdit.popKeep')}</option>
         </select>
       </label>
       {mode !== 'keep' && (
         <InputRow
-          label={mode === 'density' ? t('scenarioEdit.popDensityUnit') : t('scenarioEdit.popCountUnit')}
+          label={
+            mode === 'density'
+              ? t('scenarioEdit.popDensityUnit')
+              : mode === 'share'
+                ? t('scenarioEdit.popShareUnit')
+                : t('scenarioEdit.popCountUnit')
+          }
           data-testid="se-pop-amount"
           value={amount}
           inputMode="decimal"
-          aria-invalid={!parsed.ok || !countOk}
+          aria-invalid={!parsed.ok || !countOk || !shareOk}
           onText={setAmount}
         />
       )}
@@ -461,9 +550,13 @@ function PopulationForm({ editor, s }: { editor: ScenarioEditor; s: Scenario }) 
           ))}
         </select>
       </label>
-      {(!parsed.ok || !countOk) && (
+      {(!parsed.ok || !countOk || !shareOk) && (
         <InvalidNote>
-          {mode === 'count' ? t('scenarioEdit.badInteger') : t('scenarioEdit.badNumber')}
+          {mode === 'count'
+            ? t('scenarioEdit.badInteger')
+            : mode === 'share'
+              ? t('scenarioEdit.badShare')
+              : t('scenarioEdit.badNumber')}
         </InvalidNote>
       )}
       <button
@@ -476,7 +569,13 @@ function PopulationForm({ editor, s }: { editor: ScenarioEditor; s: Scenario }) 
           editor.execute((x) =>
             addOccupants(x, s.id, {
               ...(storey === '' ? {} : { storey }),
-              ...(v === undefined ? {} : mode === 'density' ? { density: v } : { count: v }),
+              ...(v === undefined
+                ? {}
+                : mode === 'density'
+                  ? { density: v }
+                  : mode === 'share'
+                    ? { scale: v / 100 }
+                    : { count: v }),
               ...(profile === '' ? {} : { profile }),
             }),
           );
@@ -490,36 +589,59 @@ function PopulationForm({ editor, s }: { editor: ScenarioEditor; s: Scenario }) 
 
 function PremovementForm({ editor, s }: { editor: ScenarioEditor; s: Scenario }) {
   const { t } = useTranslation();
-  const [mean, setMean] = useState('');
-  const [sd, setSd] = useState('');
-  const m = parseMinSec(mean);
-  const d = parseMinSec(sd);
-  const ok = m.ok && d.ok && m.value !== undefined && m.value > 0 && d.value !== undefined;
+  const [type, setType] = useState<PremovementType>('lognormal');
+  const [text, setText] = useState<Partial<Record<PremovementField, string>>>({});
+  const [profile, setProfile] = useState('');
+  const input = premovementInput(type, text);
   return (
     <fieldset className="se-form" data-testid="se-premovement">
       <legend>{t('scenarioEdit.premovement')}</legend>
-      <InputRow
-        label={t('scenarioEdit.premMean')}
-        data-testid="se-prem-mean"
-        value={mean}
-        placeholder="5:00"
-        onText={setMean}
-      />
-      <InputRow
-        label={t('scenarioEdit.premSd')}
-        data-testid="se-prem-sd"
-        value={sd}
-        placeholder="2:30"
-        onText={setSd}
-      />
-      {(!m.ok || !d.ok) && <InvalidNote>{t('scenarioEdit.badMinSec')}</InvalidNote>}
+      <label>
+        <span>{t('scenarioEdit.premType')}</span>
+        <select
+          data-testid="se-prem-type"
+          value={type}
+          onChange={(e) => setType(e.target.value as PremovementType)}
+        >
+          {PREMOVEMENT_TYPES.map((k) => (
+            <option key={k} value={k}>
+              {t(`scenarioEdit.premTypes.${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {PREMOVEMENT_FIELDS[type].map((f) => (
+        <InputRow
+          key={f}
+          label={t(`scenarioEdit.premField.${f}`)}
+          data-testid={`se-prem-${f}`}
+          value={text[f] ?? ''}
+          placeholder="m:ss"
+          aria-invalid={!input.ok && input.problem !== null}
+          onText={(v) => setText((x) => ({ ...x, [f]: v }))}
+        />
+      ))}
+      <label>
+        <span>{t('scenarioEdit.popProfile')}</span>
+        <select data-testid="se-prem-profile" value={profile} onChange={(e) => setProfile(e.target.value)}>
+          <option value="">{t('scenarioEdit.premEveryProfile')}</option>
+          {profileIds(editor.building).map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </select>
+      </label>
+      {!input.ok && input.problem !== null && (
+        <InvalidNote>{t(`scenarioEdit.premProblem.${input.problem}`)}</InvalidNote>
+      )}
       <button
         type="button"
         data-testid="se-prem-add"
-        disabled={!ok}
+        disabled={!input.ok}
         onClick={() =>
-          ok &&
-          editor.execute((x) => addPremovement(x, s.id, { type: 'lognormal', mean: m.value!, sd: d.value! }))
+          input.ok &&
+          editor.execute((x) => addPremovement(x, s.id, input.value, profile === '' ? undefined : profile))
         }
       >
         {t('scenarioEdit.add')}
@@ -680,6 +802,57 @@ function Crews({ editor, s }: { editor: ScenarioEditor; s: Scenario }) {
           {t('scenarioEdit.add')}
         </button>
       </fieldset>
+    </Section>
+  );
+}
+
+/** The catalogue's vehicles with the file's own (a file entry with a catalogue id replaces it). */
+function vehicleChoices(b: Building): Vehicle[] {
+  const own = new Map((b.vehicles ?? []).map((v) => [v.id, v]));
+  return [
+    ...VEHICLE_CATALOGUE.map((v) => own.get(v.id) ?? v),
+    ...(b.vehicles ?? []).filter((v) => !VEHICLE_CATALOGUE.some((c) => c.id === v.id)),
+  ];
+}
+
+/** Which appliances come: ticked ones in the order listed; none ticked = the defaults (spec). */
+function Vehicles({ editor, s }: { editor: ScenarioEditor; s: Scenario }) {
+  const { t } = useTranslation();
+  const choices = vehicleChoices(editor.building);
+  const chosen = new Set(s.vehicles ?? []);
+  // An id the scenario names that neither lists (validation reports it) stays visible to untick.
+  const unknown = (s.vehicles ?? []).filter((id) => !choices.some((v) => v.id === id));
+  const set = (id: string, on: boolean) => {
+    const next = [...choices.map((v) => v.id), ...unknown].filter((v) => (v === id ? on : chosen.has(v)));
+    editor.execute((x) => setVehicles(x, s.id, next));
+  };
+  return (
+    <Section title={t('scenarioEdit.vehicles')} testId="se-vehicles">
+      <p className="se-note">
+        {s.vehicles === undefined ? t('scenarioEdit.vehiclesDefault') : t('scenarioEdit.vehiclesChosen')}
+      </p>
+      <ul className="se-list se-vehicles">
+        {[
+          ...choices.map((v) => ({
+            id: v.id,
+            text: `${v.id} · ${t(`scenarioEdit.vehicleKind.${v.kind}`)}${v.name ? ` · ${v.name}` : ''}`,
+          })),
+          ...unknown.map((id) => ({ id, text: id })),
+        ].map((v) => (
+          <li key={v.id}>
+            <label>
+              <input
+                type="checkbox"
+                data-testid="se-vehicle"
+                data-id={v.id}
+                checked={chosen.has(v.id)}
+                onChange={(e) => set(v.id, e.target.checked)}
+              />{' '}
+              {v.text}
+            </label>
+          </li>
+        ))}
+      </ul>
     </Section>
   );
 }

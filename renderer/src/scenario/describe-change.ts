@@ -1,5 +1,5 @@
 /** One line per scenario change for the Scenario tab's list (i18n key and values; pure). */
-import type { Change, Distribution } from '../../../models/index.ts';
+import { type Change, type Distribution, formatMinSec, seconds } from '../../../models/index.ts';
 import type { en } from '../locales/en.ts';
 import { centreOf } from '../edit/obstacle-shape.ts';
 
@@ -28,7 +28,10 @@ export function distributionText(d: Distribution): string {
 }
 
 export function describeChange(c: Change): ChangeText {
-  if ('block' in c) return { key: 'block', values: { id: c.block } };
+  if ('block' in c)
+    return c.at !== undefined && c.at > 0
+      ? { key: 'blockAt', values: { id: c.block, at: formatMinSec(seconds(c.at)) } }
+      : { key: 'block', values: { id: c.block } };
   if ('fail' in c) return { key: c.mode === 'open' ? 'failOpen' : 'fail', values: { id: c.fail } };
   if ('remove' in c) return { key: 'remove', values: { id: c.remove } };
   if ('add' in c) {
@@ -49,6 +52,7 @@ export function describeChange(c: Change): ChangeText {
     const parts: string[] = [];
     if (o.count !== undefined) parts.push(`${o.count} / space`);
     if (o.density !== undefined) parts.push(`${fmt(o.density)} /m²`);
+    if (o.scale !== undefined) parts.push(`× ${fmt(o.scale)}`);
     if (o.profile !== undefined) parts.push(o.profile);
     if (o.mix !== undefined) parts.push(o.mix.map((m) => `${m.profile} ${fmt(m.fraction)}`).join(' + '));
     return {
@@ -66,5 +70,13 @@ export function describeChange(c: Change): ChangeText {
       key: c.profile === undefined ? 'premovement' : 'premovementProfile',
       values: { what: distributionText(c.premovement), profile: c.profile ?? '' },
     };
+  if ('smoke' in c) {
+    const m = c.smoke;
+    const what = [`K ${fmt(m.extinction)} /m`];
+    if (m.co !== undefined) what.push(`CO ${fmt(m.co)} ppm`);
+    if (m.co2 !== undefined) what.push(`CO2 ${fmt(m.co2)} %`);
+    if (m.o2 !== undefined) what.push(`O2 ${fmt(m.o2)} %`);
+    return { key: 'smoke', values: { target: m.target, from: fmt(m.from ?? 0), what: what.join(', ') } };
+  }
   return { key: 'set', values: { path: c.set.path, value: JSON.stringify(c.set.value) ?? '' } };
 }

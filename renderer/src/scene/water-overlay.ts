@@ -24,7 +24,7 @@ import type { HydrantResult, PumpResult } from '../../../sim-core/water/model.ts
 import { formatLps, formatMpa } from '../water/format.ts';
 import { instancedMarkers, type Placement } from './instances.ts';
 import { overlayLabel, type OverlayLabel } from './overlay-labels.ts';
-import { hydrantMarkerIds } from './water-markers.ts';
+import { hydrantMarkerIds, waterEquipment } from './water-markers.ts';
 
 export type PressureLevel = 'ok' | 'low' | 'fail';
 
@@ -165,32 +165,20 @@ export function createWaterOverlay(
     group.add(label.sprite);
   }
 
-  // Pumps beside the foot of the first riser, at their outlet junction's elevation.
-  const pumps = building.water?.pumps ?? [];
-  const foot = segments[0] ?? (building.water?.hydrants ?? [])[0];
-  if (pumps.length > 0 && foot !== undefined) {
-    const fx = 'x' in foot ? foot.x : foot.at[0];
-    const fy = 'y' in foot ? foot.y : foot.at[1];
-    const junctionZ = new Map((building.water?.junctions ?? []).map((j) => [j.id, j.elevation]));
+  // Pumps beside the foot of the first riser, at their outlet junction's elevation: the schematic
+  // places the scenario editor picks them at too (water-markers.ts waterEquipment).
+  const pumps = waterEquipment(building).filter((e) => e.kind === 'pump');
+  if (pumps.length > 0 && (building.water?.hydrants ?? []).length > 0) {
     const results = new Map(data.pumps.map((p) => [p.id, p]));
     const place: Placement[] = [];
     const idle: Placement[] = [];
     pumps.forEach((p, i) => {
-      const z = junctionZ.get(p.to) ?? 0;
-      const x = fx + 2 + i * 1.6;
+      const { x, y, z } = p;
       const r = results.get(p.id);
       const running = r !== undefined && r.status === 'open' && r.flow > 0;
-      (running ? place : idle).push({ x, y: fy, z, yaw: 0, length: 1.2, height: 1.2, depth: 1.2 });
+      (running ? place : idle).push({ x, y, z, yaw: 0, length: 1.2, height: 1.2, depth: 1.2 });
       const text = running ? `${p.id} ${formatLps(r.flow)} L/s · ${r.head.toFixed(0)} m` : `${p.id} —`;
-      const label = overlayLabel(
-        text,
-        x,
-        fy,
-        z + 2 + (i % 2) * 1.2,
-        running ? '#4fa3ff' : '#7a8591',
-        1,
-        null,
-      );
+      const label = overlayLabel(text, x, y, z + 2 + (i % 2) * 1.2, running ? '#4fa3ff' : '#7a8591', 1, null);
       label.sprite.name = `label:${p.id}`;
       labels.push(label);
       group.add(label.sprite);

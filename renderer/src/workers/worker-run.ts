@@ -2,9 +2,8 @@
  * One call into a module Web Worker through comlink, the worker living for that call alone: it is
  * terminated when the call settles, when the caller cancels (no late, half-finished result can
  * arrive) or when it dies (an exception at load, out of memory; the result then rejects with the
- * browser's reason). The engine jobs (verdicts/engine-job.ts) and the drill (compare/drill-client.ts)
- * run this way; run/evacuation-client.ts still has its own copy (it also marks timings and streams
- * frames).
+ * browser's reason). The engine jobs (verdicts/engine-job.ts), the drill (compare/drill-client.ts)
+ * and the evacuation run (run/evacuation-client.ts) run this way.
  */
 import { releaseProxy, type Remote, wrap } from 'comlink';
 
