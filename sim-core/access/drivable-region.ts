@@ -9,7 +9,7 @@
 import type { Point } from '../../models/schema/common.ts';
 import { pointLocator, type PointLocator } from '../../models/geometry/point-locator.ts';
 import { segmentIntersectionXY } from '../../models/geometry/segments.ts';
-import { cleanRing, type Ring } from '../../models/geometry/polygon.ts';
+import { bbox, cleanRing, type Ring } from '../../models/geometry/polygon.ts';
 
 /** Side offset used to classify an edge piece (m): far below drawing precision, far above rounding. */
 const SIDE_EPS = 1e-4;
@@ -31,17 +31,9 @@ function insideRaster(
   rings: readonly Ring[],
   exact: (x: number, y: number) => boolean,
 ): (x: number, y: number) => boolean {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const r of rings)
-    for (const [x, y] of r) {
-      minX = Math.min(minX, x);
-      minY = Math.min(minY, y);
-      maxX = Math.max(maxX, x);
-      maxY = Math.max(maxY, y);
-    }
+  const box = bbox(rings.flat());
+  const { maxX, maxY } = box;
+  let { minX, minY } = box;
   if (!Number.isFinite(minX)) return exact;
   let cell = RASTER_CELL;
   while (((maxX - minX) / cell + 3) * ((maxY - minY) / cell + 3) > RASTER_MAX_CELLS) cell *= 2;

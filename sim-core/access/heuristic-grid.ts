@@ -14,7 +14,7 @@
  */
 import type { VehicleProbe } from './collision-world.ts';
 import type { VehicleGeometry } from './vehicle-geometry.ts';
-import type { Ring } from '../../models/geometry/polygon.ts';
+import { bbox, type Ring } from '../../models/geometry/polygon.ts';
 
 /** Cost per metre through a blocked cell in the relaxed field, relative to a free one. */
 const BLOCKED_FACTOR = 10;
@@ -79,17 +79,7 @@ export function heuristicGrid(
   cell = 1,
   contains?: (x: number, y: number) => boolean,
 ): HeuristicGrid {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const r of rings)
-    for (const [x, y] of r) {
-      minX = Math.min(minX, x);
-      minY = Math.min(minY, y);
-      maxX = Math.max(maxX, x);
-      maxY = Math.max(maxY, y);
-    }
+  const { minX, minY, maxX, maxY } = bbox(rings.flat());
   const nx = Math.max(1, Math.ceil((maxX - minX) / cell));
   const ny = Math.max(1, Math.ceil((maxY - minY) / cell));
   const half = (cell * Math.SQRT2) / 2;
