@@ -8,7 +8,8 @@
  *   firefighter-arrival,F12,9:10   first firefighters on that storey (m:ss, or seconds)
  *   hydrant-pressure,H-F12-1,0.32  outlet pressure read at a hydrant (MPa)
  *
- * Lines starting with # are comments. Every problem names the file, the line and the column.
+ * Lines starting with # are comments; a row with an empty value is "not measured" and skipped (the
+ * app's template lists every id with the value left empty). Every problem names the line and column.
  */
 import type { DrillScenarioResult } from './summary-types.ts';
 import { both, minSec, mpa, type Bilingual } from './format.ts';
@@ -49,9 +50,17 @@ export function parseTime(v: string): number | null {
     : Number(m[1]) * 60 + Number(m[2]);
 }
 
-export function parseMeasurements(text: string): { rows: Measurement[]; problems: CsvProblem[] } {
+export interface ParsedMeasurements {
+  rows: Measurement[];
+  problems: CsvProblem[];
+  /** Lines of rows whose value is empty: not measured, skipped. */
+  skipped: number[];
+}
+
+export function parseMeasurements(text: string): ParsedMeasurements {
   const problems: CsvProblem[] = [];
   const rows: Measurement[] = [];
+  const skipped: number[] = [];
   let records;
   try {
     records = parseCsv(text).filter((r) => !r.fields[0]!.trim().startsWith('#'));
@@ -60,6 +69,7 @@ export function parseMeasurements(text: string): { rows: Measurement[]; problems
       return {
         rows,
         problems: [{ line: e.line, text: both('a quoted field is never closed', '引号字段未闭合') }],
+        skipped,
       };
     throw e;
   }
@@ -75,7 +85,7 @@ export function parseMeasurements(text: string): { rows: Measurement[]; problems
       line: head?.line ?? 1,
       text: both('the first row must be the header "kind,id,value"', '第一行必须是表头“kind,id,value”'),
     });
-    return { rows, problems };
+    return { rows, problems, skipped };
   }
   for (const r of records.slice(1)) {
     const [kindRaw = '', idRaw = '', valueRaw = ''] = r.fields.map((f) => f.trim());
@@ -102,6 +112,10 @@ export function parseMeasurements(text: string): { rows: Measurement[]; problems
     const kind = kindRaw as MeasureKind;
     if (idRaw === '') {
       problems.push({ line: r.line, text: both('column id is empty', 'id 列为空') });
+      continue;
+    }
+    if (valueRaw === '') {
+      skipped.push(r.line);
       continue;
     }
     let value: number | null;
@@ -139,7 +153,7 @@ export function parseMeasurements(text: string): { rows: Measurement[]; problems
     }
     if (value !== null) rows.push({ line: r.line, kind, id: idRaw, value });
   }
-  return { rows, problems };
+  return { rows, problems, skipped };
 }
 
 export interface Deviation {
@@ -147,7 +161,7 @@ export interface Deviation {
   kind: MeasureKind;
   id: string;
   measured: number;
-  /** null: the simulation has no such figure (e.g. firefighters, not modelled yet). */
+  /** null: the simulation has no such figure (a storey that never cleared, no firefighters sent there). */
   simulated: number | null;
   /** measured − simulated (SI) and relative to the simulated value; null where there is none. */
   difference: number | null;
@@ -175,7 +189,17 @@ export function debrief(
         known = s !== undefined;
         simulated = s?.clearTime ?? null;
         if (s && simulated === null)
-          note = both('the storey never cleared in the simulation', '模拟中该楼层未清空');
+          note =
+            s.occupants === 0
+              ? both('nobody was on this storey in the simulation', '模拟中该楼层无人')
+              : both('the storey never cleared in the simulation', '模拟中该楼层未清空');
+        // The deviation is against run 1 (the run the exits and the playback show); with a batch the
+        // 95th percentile says how far the draw alone moves that storey.
+        else if (s && s.p95 !== null)
+          note = both(
+            `95th percentile of ${r.people.runs} runs: ${minSec(s.p95)}`,
+            `${r.people.runs} 次模拟的第 95 百分位：${minSec(s.p95)}`,
+          );
         break;
       }
       case 'exit-count': {
@@ -184,10 +208,12 @@ export function debrief(
         simulated = e?.count ?? null;
         break;
       }
-      case 'firefighter-arrival':
-        simulated = r.people.firefighterArrival;
-        if (simulated === null) note = both('firefighters are not modelled yet', '尚未模拟消防员');
+      case 'firefighter-arrival': {
+        const f = firefighterArrival(r, m.id);
+        simulated = f.time;
+        note = f.note;
         break;
+      }
       case 'hydrant-pressure': {
         const h = r.water?.hydrants.find((x) => x.id === m.id);
         known = h !== undefined;
@@ -227,10 +253,58 @@ export function debrief(
   return { deviations: out, problems };
 }
 
+/**
+ * When the first firefighter group sent to `storey` got there in run 1 (the engine records, per group
+ * of the scenario, when its last member reached the group's `to` storey); a note says why there is
+ * no time: the scenario sends no firefighters at all, none to that storey, or none arrived in time.
+ */
+function firefighterArrival(
+  r: DrillScenarioResult,
+  storey: string,
+): { time: number | null; note: Bilingual | null } {
+  const groups = r.people.base.firefighters;
+  if (groups.length === 0)
+    return { time: null, note: both('the scenario has no firefighters', '该场景没有消防员') };
+  // A group without `to` (engine results from before the field) went to the fire storey.
+  const sent = groups.filter((g) => (g.to ?? r.people.fireStorey) === storey);
+  if (sent.length === 0)
+    return {
+      time: null,
+      note: both(`the scenario sends no firefighters to ${storey}`, `该场景没有派消防员前往 ${storey}`),
+    };
+  const times = sent.map((g) => g.arrivalTime).filter((t): t is number => t !== null);
+  if (times.length === 0)
+    return {
+      time: null,
+      note: both(
+        `no firefighter group reached ${storey} in the simulation`,
+        `模拟中没有消防员小组到达 ${storey}`,
+      ),
+    };
+  return { time: Math.min(...times), note: null };
+}
+
 /** A value as a trainer reads it: m:ss, persons, MPa. */
 export function showValue(kind: MeasureKind, v: number | null): string {
   if (v === null) return '-';
   if (kind === 'hydrant-pressure') return `${mpa(v)} MPa`;
   if (kind === 'exit-count') return String(v);
   return minSec(v);
+}
+
+/** measured − simulated as a trainer reads it, signed: "+1:05", "−12" persons, "+0.04 MPa". */
+export function showDifference(kind: MeasureKind, d: number | null): string {
+  if (d === null) return '-';
+  const sign = d > 0 ? '+' : d < 0 ? '\u2212' : '±';
+  const a = Math.abs(d);
+  if (kind === 'hydrant-pressure') return `${sign}${mpa(a)} MPa`;
+  if (kind === 'exit-count') return `${sign}${a}`;
+  return `${sign}${minSec(a)}`;
+}
+
+/** The relative deviation as a percentage: "+12 %", "−50 %"; "-" where there is none. */
+export function showRelative(relative: number | null): string {
+  if (relative === null) return '-';
+  const p = Math.round(relative * 100);
+  return `${p > 0 ? '+' : p < 0 ? '\u2212' : '±'}${Math.abs(p)} %`;
 }

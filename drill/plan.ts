@@ -89,8 +89,8 @@ export function drillPlan(r: DrillScenarioResult): PlanRow[] {
     note: p.firefightersModelled
       ? both('first firefighter group on the fire storey', '首批消防员到达着火层')
       : both(
-          'not modelled yet (the evacuation engine does not simulate firefighters)',
-          '尚未建模（疏散引擎尚不模拟消防员）',
+          'none in this scenario (add firefighters to the scenario to plan their arrival)',
+          '本场景未安排消防员（在场景中加入消防员即可计划其到达时间）',
         ),
   });
   rows.push({

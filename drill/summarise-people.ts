@@ -19,7 +19,7 @@ export function summarisePeople(
     (a, b) => onset(a) - onset(b) || b.maxQueue - a.maxQueue || b.maxDensity - a.maxDensity,
   )[0];
   // Groups sent to the fire storey (a group without `to` is counted: older engine results lack it).
-  // Until the engine simulates firefighters the list is empty and the plan says "not modelled yet".
+  // A scenario without firefighters has an empty list; the plan then says there are none.
   const groups = base.firefighters
     .filter((f) => f.to === undefined || f.to === fireStorey)
     .filter((f) => f.arrivalTime !== null)

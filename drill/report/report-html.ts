@@ -220,8 +220,8 @@ function checkTable(
 
 const ASSUMPTIONS: Bilingual[] = [
   both(
-    'Evacuation: sim-core/evacuation agent model (collision-free speed model, SFPE stair lanes, IMO door/stair flow caps); see docs/evacuation.md. Firefighters, lifts and smoke are not modelled yet.',
-    '疏散：sim-core/evacuation 个体模型（无碰撞速度模型、SFPE 楼梯通道、IMO 门/楼梯流量上限），见 docs/evacuation.md。尚未模拟消防员、电梯和烟气。',
+    'Evacuation: sim-core/evacuation agent model (collision-free speed model, SFPE stair lanes, IMO door/stair flow caps); see docs/evacuation.md. Firefighters climb against the flow, fire lifts carry mobility-impaired occupants where the scenario says so, smoke slows walkers and doses them (Purser FED); fire growth and smoke spread are not modelled (smoke is given by the scenario).',
+    '疏散：sim-core/evacuation 个体模型（无碰撞速度模型、SFPE 楼梯通道、IMO 门/楼梯流量上限），见 docs/evacuation.md。消防员逆流登高；场景指定时消防电梯运送行动不便者；烟气使步行减速并累计剂量（Purser FED）；不模拟火灾发展和烟气蔓延（烟气由场景给定）。',
   ),
   both(
     'Monte Carlo: each run has its own seed (derived from the base seed), which redraws positions, profiles, walking speeds and pre-movement: every run is a new population. Scenario variants are not varied.',

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { type Building, loadBuildingBytes, type Locale } from '../../models/index.ts';
 import { ComparePanel } from './compare/ComparePanel.tsx';
 import { useDrillCompare } from './compare/use-drill-compare.ts';
+import { DebriefPanel } from './debrief/DebriefPanel.tsx';
+import { useDrillDebrief } from './debrief/use-drill-debrief.ts';
 import { TrucksPanel } from './access/TrucksPanel.tsx';
 import { useAccess } from './access/use-access.ts';
 import { ScenarioEditContext } from './edit/edit-context.ts';
@@ -196,6 +198,7 @@ export function App({ fileApi = PLATFORM_FILE_API, samples = SAMPLES }: Props) {
   const trucks = useAccess(runnable, scenarioObject);
   const overlays = useEngineOverlays(water.state, trucks.state);
   const compare = useDrillCompare(runnable, state.status === 'loaded' ? state.source.fileName : '');
+  const debrief = useDrillDebrief(runnable);
 
   return (
     <div className="app">
@@ -239,6 +242,15 @@ export function App({ fileApi = PLATFORM_FILE_API, samples = SAMPLES }: Props) {
                   trucks: <TrucksPanel locale={locale} trucks={trucks} />,
                   compare: (
                     <ComparePanel building={runnable} locale={locale} compare={compare} scenario={scenario} />
+                  ),
+                  debrief: (
+                    <DebriefPanel
+                      building={runnable}
+                      locale={locale}
+                      fileName={state.status === 'loaded' ? state.source.fileName : ''}
+                      debrief={debrief}
+                      scenario={scenario}
+                    />
                   ),
                   scenario: editor !== undefined && <ScenarioPanel editor={editor} locale={locale} />,
                 }}

@@ -5,6 +5,7 @@
  * `lifeline compare`), each scenario's three verdicts in the UI language, and Export Report.
  */
 import { useMemo, useState } from 'react';
+import { RunsField } from './RunsField.tsx';
 import { useTranslation } from 'react-i18next';
 import type { Building, Locale } from '../../../models/index.ts';
 import { compareResults, formatDelta, formatValue } from '../../../drill/compare.ts';
@@ -16,8 +17,6 @@ import {
   deltaTone,
   idToKey,
   keyToId,
-  MAX_APP_RUNS,
-  MIN_RUNS,
   orderedPick,
   parseRuns,
   scenarioKeys,
@@ -78,25 +77,14 @@ export function ComparePanel({ building, locale, compare, scenario }: Props) {
           </label>
         ))}
       </fieldset>
-      <label className="compare-runs">
-        <span>{t('compare.runs')}</span>
-        <input
-          type="number"
-          min={MIN_RUNS}
-          max={MAX_APP_RUNS}
-          step={1}
-          value={runsText}
-          disabled={running}
-          aria-invalid={runs === null}
-          data-testid="compare-runs"
-          onChange={(e) => setRunsText(e.target.value)}
-        />
-      </label>
-      {runs === null && (
-        <p className="note error" role="alert" data-testid="compare-runs-invalid">
-          {t('compare.runsInvalid', { min: MIN_RUNS, max: MAX_APP_RUNS })}
-        </p>
-      )}
+      <RunsField
+        label={t('compare.runs')}
+        text={runsText}
+        onText={setRunsText}
+        valid={runs !== null}
+        disabled={running}
+        testId="compare-runs"
+      />
       <p className="note compare-imo">{t('compare.imoNote')}</p>
       {order.length === 0 && <p className="note">{t('compare.pickOne')}</p>}
 

@@ -137,6 +137,7 @@ export const en = {
     water: 'Water',
     trucks: 'Trucks',
     compare: 'Compare',
+    debrief: 'Debrief',
     scenario: 'Scenario',
   },
   compare: {
@@ -177,6 +178,50 @@ export const en = {
     distributionStats: 'mean {{mean}}, p50 {{p50}}, p95 {{p95}}, max {{max}}',
     histogram: 'Histogram of RSET over the runs',
     histogramBin: '{{from}}–{{to}}: {{count}} run(s)',
+  },
+  debrief: {
+    heading: 'Debrief: the drill against the simulation',
+    intro:
+      'Load what was measured in the real drill (a CSV of kind,id,value: storey clear times, exit counts, firefighter arrival, hydrant pressures) and see each figure against the simulation of the window’s scenario, the largest deviations first.',
+    pick: 'Load the measured CSV…',
+    template: 'Download a template',
+    templateHint:
+      'A CSV with this building’s storeys, exits and hydrants and the values left empty: fill in what was measured',
+    loaded: '{{name}}: {{count}} measurement(s) read.',
+    gb18030: 'Read as GB18030 (not UTF-8).',
+    scenario: 'Simulated scenario: {{scenario}} (the scenario picked at the top).',
+    runs: 'Evacuation runs',
+    runsNote:
+      'Each measurement is set against run 1; with more runs each storey’s 95th percentile is added to its note.',
+    needCsv: 'Pick the measured CSV first.',
+    run: 'Run and compare',
+    progress: 'Debrief simulation progress',
+    progressRuns: 'Evacuation run {{run}} of {{runs}}',
+    progressSite: 'Water and fire-truck access',
+    failed:
+      'The simulation stopped unexpectedly, so there is nothing to compare with. Your building and the measured CSV are still loaded. You can try again.',
+    against: 'Measured against “{{scenario}}” ({{count}} run(s))',
+    stale: 'The scenario picked at the top is now “{{scenario}}”: run again to compare with it.',
+    nothingCompared: 'No measurement could be set against the simulation (see the problems below).',
+    order:
+      'Largest relative deviation first; difference = measured − simulated. Figures the simulation does not give come last, with a note.',
+    skipped: '{{count}} row(s) with an empty value were skipped (not measured).',
+    problems: '{{name}}: {{count}} problem(s); these rows are left out:',
+    problemLine: 'Line {{line}}: {{text}}',
+    col: {
+      kind: 'Item',
+      measured: 'Drill',
+      simulated: 'Simulated',
+      difference: 'Difference',
+      relative: 'Relative',
+    },
+    notePrefix: 'Note: {{note}}',
+    kinds: {
+      storeyClear: 'Storey clear',
+      exitCount: 'Persons out of exit',
+      firefighterArrival: 'Firefighters arrive',
+      hydrantPressure: 'Hydrant pressure',
+    },
   },
   recent: {
     heading: 'Recent files',

@@ -1,6 +1,7 @@
 /**
  * The side panel's tools, one tab per question: People (evacuation), Water (hydrant pressures),
- * Trucks (fire-engine access), Compare (scenarios side by side) and Scenario (edit a scenario).
+ * Trucks (fire-engine access), Compare (scenarios side by side), Debrief (a real drill's measurements
+ * against the simulation) and Scenario (edit a scenario).
  * A tab without content (no valid building yet) is not offered. Tabs keep their panels mounted, so
  * a run in one tab goes on while the user looks at another.
  */
@@ -8,7 +9,7 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export const TOOL_IDS = ['people', 'water', 'trucks', 'compare', 'scenario'] as const;
+export const TOOL_IDS = ['people', 'water', 'trucks', 'compare', 'debrief', 'scenario'] as const;
 export type ToolId = (typeof TOOL_IDS)[number];
 
 interface Props {

@@ -26,7 +26,7 @@ describe('CSV', () => {
 });
 
 describe('drill plan', () => {
-  it('alarm, pre-movement, storey clear targets (p95 of the runs), firefighters "not modelled", water', () => {
+  it('alarm, pre-movement, storey clear targets (p95 of the runs), firefighters "none in this scenario", water', () => {
     const r = result();
     const plan = drillPlan(r);
     expect(plan[0]).toMatchObject({ event: 'alarm', time: 0 });
@@ -35,7 +35,7 @@ describe('drill plan', () => {
     expect(f10.time).toBe(r.people.storeyClear.find((s) => s.id === 'F10')!.p95);
     const ff = plan.find((p) => p.event === 'firefighters-on-fire-storey')!;
     expect(ff.time).toBeNull();
-    expect(ff.note.en).toContain('not modelled yet');
+    expect(ff.note.en).toContain('none in this scenario');
     // F9 fails with the building's pumps; the pumper (ready at 412 s) restores up to F9.
     expect(plan.find((p) => p.event === 'water-on-fire-storey')!.time).toBe(412);
   });
