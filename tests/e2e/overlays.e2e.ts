@@ -192,6 +192,27 @@ describe('Water and Trucks answers', () => {
     await canvasChanged(canvas, noAccess, 10_000);
   }, 180_000);
 
+  it('plays a drive once: the canvas changes while it plays, then stops changing', async () => {
+    const page = await openApp();
+    await verdictOf(page, 'trucks');
+    await page.getByTestId('tab-trucks').click();
+    const play = page.getByTestId('tool-panel-trucks').getByTestId('play-drive').first();
+    await play.waitFor();
+    const canvas = buildingCanvas(page);
+    await waitForCanvasPixels(session.browser(), canvas, VIEW_BACKGROUND, (s) => s.drawn / s.total > 0.03);
+    await new Promise((r) => setTimeout(r, 500));
+    const before = await canvas.screenshot();
+    await play.click();
+    const moving = await canvasChanged(canvas, before, 10_000);
+    await canvasChanged(canvas, moving, 10_000);
+    // The drive lasts at most 12 s; after it the view renders nothing new (frameloop "demand").
+    await new Promise((r) => setTimeout(r, 14_000));
+    const after = await canvas.screenshot();
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect((await canvas.screenshot()).equals(after), 'no frames after the drive ends').toBe(true);
+    await screenshot(page, 'overlays-drive-end');
+  }, 180_000);
+
   it('switches to Chinese with the verdicts and both tabs translated', async () => {
     const page = await openApp();
     await verdictOf(page, 'water');

@@ -11,6 +11,7 @@ import { formatMinSec } from '../run/run-state.ts';
 import { CodeChecksTable } from '../verdicts/CodeChecksTable.tsx';
 import { JobStatus } from '../verdicts/JobStatus.tsx';
 import type { EngineJobControls } from '../verdicts/use-engine-job.ts';
+import { driveKey, playDrive } from '../scene/access-drive-playback.ts';
 import type { AccessOutcome } from './access-job.ts';
 
 interface Props {
@@ -59,6 +60,7 @@ function TrucksResult({ outcome, locale }: { outcome: AccessOutcome; locale: Loc
               <th>{t('trucks.reversals')}</th>
               <th>{t('trucks.blockedBy')}</th>
               <th>{t('trucks.removeToPass')}</th>
+              <th>{t('trucks.drive')}</th>
             </tr>
           </thead>
           <tbody>
@@ -78,6 +80,19 @@ function TrucksResult({ outcome, locale }: { outcome: AccessOutcome; locale: Loc
                 <td>{v.reached ? v.reversals : none}</td>
                 <td data-testid="blocked-by">{list(v.blockedBy, none)}</td>
                 <td>{list(v.removeToPass, none)}</td>
+                <td>
+                  {v.reached && v.path.length >= 2 && (
+                    <button
+                      type="button"
+                      className="play-drive"
+                      data-testid="play-drive"
+                      title={t('trucks.playDriveTitle')}
+                      onClick={() => playDrive(driveKey(v.id, v.entrance))}
+                    >
+                      {t('trucks.playDrive')}
+                    </button>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

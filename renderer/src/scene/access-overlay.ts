@@ -4,7 +4,10 @@
  * where a route got stuck a red post, the obstacles that block a route (or must be towed for it)
  * raised in red with their names, and on the facade the openings an aerial appliance reaches in
  * green and those it cannot use because of a protruding net (or a combustible canopy) in red, with
- * the turntable of its best set-up marked.
+ * the turntable of its best set-up marked, and on each outer wall the outline of what the basket
+ * reaches from that turntable (access-reach-band.ts). "Play the drive" in the Trucks tab
+ * (access-drive-playback.ts) moves a filled body outline along a route once (access-drive-pose.ts),
+ * orange while reversing; frames are requested only while it plays (the canvas renders on demand).
  */
 import {
   BoxGeometry,
@@ -20,10 +23,15 @@ import {
   MeshLambertMaterial,
   type Plane,
 } from 'three';
+import { invalidate as invalidateAll } from '@react-three/fiber';
 import type { Building, Vehicle } from '../../../models/index.ts';
 import { VEHICLE_CATALOGUE } from '../../../models/index.ts';
 import type { AccessReport } from '../../../sim-core/access/analyse-access.ts';
+import { buildingOutline } from '../../../sim-core/access/building-outline.ts';
 import { bodyCorners, vehicleGeometry } from '../../../sim-core/access/vehicle-geometry.ts';
+import { driveDuration, driveTrack, poseAt } from './access-drive-pose.ts';
+import { driveKey, onPlayDrive } from './access-drive-playback.ts';
+import { outlineGeometry, reachColumns } from './access-reach-band.ts';
 import { instancedMarkers, type Placement } from './instances.ts';
 import { openingFrames } from './facade-geometry.ts';
 import { overlayLabel, type OverlayLabel } from './overlay-labels.ts';
@@ -33,6 +41,9 @@ import { prism } from './prism.ts';
 export const VEHICLE_COLOURS = ['#4fa3ff', '#c77dff', '#2ee6c8', '#ffd166', '#ff8fab'] as const;
 export const BLOCKING_COLOUR = '#ff2d2d';
 export const REACHED_COLOUR = '#3fdc5a';
+/** The playing body: white driving forward, orange reversing (distinct from every vehicle colour). */
+export const DRIVE_FORWARD_COLOUR = '#ffffff';
+export const DRIVE_REVERSE_COLOUR = '#ff8c1a';
 
 /** Path ribbon half-width (m) and height above the ground (m): visible over roads, under cars. */
 const RIBBON_HALF = 0.35;
@@ -41,6 +52,10 @@ const RIBBON_Z = 0.12;
 const OUTLINE_EVERY = 6;
 /** How far the reach quads stand off the wall (m): in front of the facade's own quads. */
 const REACH_STANDOFF = 0.16;
+/** The reach outline stands a little nearer the wall than the opening quads, which stay on top. */
+const BAND_STANDOFF = 0.1;
+/** Width (m) of the reach outline's ribbon: a line is one pixel in WebGL, too thin to see far off. */
+const BAND_WIDTH = 0.3;
 
 /** The vehicles by id as the engine resolves them: the catalogue, then the file's own. */
 export function vehicleIndex(b: Building): Map<string, Vehicle> {
@@ -106,7 +121,12 @@ export interface AccessOverlay {
  * `building`: as the engine saw it (scenario applied), so the obstacles are the ones it planned
  * around. `clip`: the view's storey clipping planes, for the facade marks (the site is never clipped).
  */
-export function createAccessOverlay(building: Building, report: AccessReport, clip: Plane[]): AccessOverlay {
+export function createAccessOverlay(
+  building: Building,
+  report: AccessReport,
+  clip: Plane[],
+  invalidate: () => void = () => invalidateAll(),
+): AccessOverlay {
   const group = new Group();
   group.name = 'access-overlay';
   const materials: Material[] = [];
@@ -227,6 +247,60 @@ export function createAccessOverlay(building: Building, report: AccessReport, cl
     mesh.name = name;
     group.add(mesh);
   }
+  // The outline of what each aerial appliance reaches from its best set-up, per storey and wall piece.
+  const withSetup = report.aerial.filter((a) => a.best !== null);
+  if (withSetup.length > 0) {
+    const outline = buildingOutline(building);
+    for (const a of withSetup) {
+      const env = vehicles.get(a.vehicle)?.aerial?.envelope ?? [];
+      if (env.length === 0) continue;
+      const tris: number[] = [];
+      const contour: number[] = [];
+      outline.storeys.forEach((pieces, i) => {
+        const st = building.storeys[i];
+        if (st === undefined) return;
+        for (const w of pieces) {
+          const cols = reachColumns(
+            env,
+            a.best!.x,
+            a.best!.y,
+            w.a,
+            w.b,
+            st.elevation,
+            st.elevation + st.height,
+          );
+          outlineGeometry(
+            cols,
+            st.elevation,
+            st.elevation + st.height,
+            w.nx,
+            w.ny,
+            BAND_STANDOFF,
+            BAND_WIDTH,
+            tris,
+            contour,
+          );
+        }
+      });
+      if (tris.length === 0 && contour.length === 0) continue;
+      const colour = colourOf(a.vehicle);
+      const bg = new BufferGeometry();
+      bg.setAttribute('position', new Float32BufferAttribute(tris, 3));
+      geometries.push(bg);
+      const band = new Mesh(bg, basic(colour, { clippingPlanes: clip }));
+      band.name = `reach-band:${a.vehicle}:${a.site}`;
+      group.add(band);
+      const cg = new BufferGeometry();
+      cg.setAttribute('position', new Float32BufferAttribute(contour, 3));
+      geometries.push(cg);
+      const cm = new LineBasicMaterial({ color: colour, clippingPlanes: clip });
+      materials.push(cm);
+      const line = new LineSegments(cg, cm);
+      line.name = `reach-contour:${a.vehicle}:${a.site}`;
+      group.add(line);
+    }
+  }
+
   const turntables: Placement[] = [];
   for (const a of report.aerial) {
     if (a.best === null) continue;
@@ -245,12 +319,120 @@ export function createAccessOverlay(building: Building, report: AccessReport, cl
     group.add(mesh);
   }
 
+  const drive = createDrive(building, report, invalidate);
+  group.add(drive.group);
+
   return {
     group,
     dispose() {
+      drive.dispose();
       for (const g of geometries) g.dispose();
       for (const m of materials) m.dispose();
       for (const l of labels) l.dispose();
+    },
+  };
+}
+
+/**
+ * The animated drive: one filled body (with its outline) hidden until a route is played, then moved
+ * along that route once by requestAnimationFrame, asking the canvas for a frame each step; it rests
+ * at the route's end afterwards (no more frames requested).
+ */
+function createDrive(
+  building: Building,
+  report: AccessReport,
+  invalidate: () => void,
+): { group: Group; dispose(): void } {
+  const group = new Group();
+  group.name = 'drive';
+  group.visible = false;
+  const fill = new BufferGeometry();
+  fill.setAttribute('position', new Float32BufferAttribute(new Float32Array(18), 3));
+  const edge = new BufferGeometry();
+  edge.setAttribute('position', new Float32BufferAttribute(new Float32Array(24), 3));
+  const fillMat = new MeshBasicMaterial({
+    color: DRIVE_FORWARD_COLOUR,
+    side: DoubleSide,
+    transparent: true,
+    opacity: 0.75,
+    depthWrite: false,
+  });
+  const edgeMat = new LineBasicMaterial({ color: DRIVE_FORWARD_COLOUR });
+  const body = new Mesh(fill, fillMat);
+  body.name = 'drive:body';
+  body.frustumCulled = false;
+  const outline = new LineSegments(edge, edgeMat);
+  outline.name = 'drive:outline';
+  outline.frustumCulled = false;
+  group.add(body, outline);
+
+  const vehicles = vehicleIndex(building);
+  const corners = new Float64Array(8);
+  const pose = new Float64Array(4);
+  const z = RIBBON_Z + 0.1;
+  let frame = 0;
+
+  const place = (vg: ReturnType<typeof vehicleGeometry>, x: number, y: number, th: number, rev: boolean) => {
+    bodyCorners(vg, x, y, th, corners);
+    const f = fill.getAttribute('position') as Float32BufferAttribute;
+    const e = edge.getAttribute('position') as Float32BufferAttribute;
+    const order = [0, 1, 2, 0, 2, 3];
+    for (let k = 0; k < 6; k++) {
+      const c = order[k]!;
+      f.setXYZ(k, corners[2 * c]!, z, -corners[2 * c + 1]!);
+    }
+    for (let k = 0; k < 4; k++) {
+      const j = (k + 1) % 4;
+      e.setXYZ(2 * k, corners[2 * k]!, z + 0.02, -corners[2 * k + 1]!);
+      e.setXYZ(2 * k + 1, corners[2 * j]!, z + 0.02, -corners[2 * j + 1]!);
+    }
+    f.needsUpdate = true;
+    e.needsUpdate = true;
+    fill.computeBoundingSphere();
+    const colour = rev ? DRIVE_REVERSE_COLOUR : DRIVE_FORWARD_COLOUR;
+    fillMat.color.set(colour);
+    edgeMat.color.set(colour);
+  };
+
+  const stop = () => {
+    if (frame !== 0) cancelAnimationFrame(frame);
+    frame = 0;
+  };
+
+  const unsubscribe = onPlayDrive((key) => {
+    const route = report.vehicles.find((r) => r.reached && driveKey(r.id, r.entrance) === key);
+    const v = route === undefined ? undefined : vehicles.get(route.id);
+    if (route === undefined || v === undefined || route.path.length < 2) return;
+    stop();
+    const vg = vehicleGeometry(v);
+    const track = driveTrack(route.path);
+    const duration = driveDuration(track.length) * 1000;
+    const start = performance.now();
+    group.visible = true;
+    group.userData['playing'] = key;
+    const step = (now: number) => {
+      const t = Math.min(1, (now - start) / duration);
+      poseAt(track, t * track.length, pose);
+      place(vg, pose[0]!, pose[1]!, pose[2]!, pose[3] === 1);
+      invalidate();
+      if (t < 1) frame = requestAnimationFrame(step);
+      else {
+        frame = 0;
+        group.userData['playing'] = null;
+      }
+    };
+    step(start);
+  });
+
+  return {
+    group,
+    dispose() {
+      stop();
+      unsubscribe();
+      fill.dispose();
+      edge.dispose();
+      fillMat.dispose();
+      edgeMat.dispose();
     },
   };
 }
