@@ -15,7 +15,6 @@ import { firefightersPending } from '../firefighters/step-firefighters.ts';
 import { collectResult, type EvacuationResult } from './result.ts';
 import { createSim, type Sim } from './sim-state.ts';
 import { stepSim } from './step.ts';
-import { stepGroups } from '../groups/step-groups.ts';
 import { createSmokeField, type SmokeSpec } from '../smoke/smoke-field.ts';
 import { createFireLifts } from '../lifts/fire-lifts.ts';
 import {
@@ -132,8 +131,6 @@ export function startEvacuation(b: Building, opts: EvacuationOptions = {}): Evac
         sim.t < sim.opts.maxTime - 1e-9
       ),
     step: () => {
-      // Group cohesion first (groups/step-groups.ts): who waits for whom this step.
-      if (sim.pop.groups.count > 0) stepGroups(sim, sim.pop.groups);
       stepSim(sim);
       record();
     },

@@ -20,6 +20,7 @@ import { applyClosures } from './closures.ts';
 import { chooseLiftGoal, stepLifts, waitForLift } from '../lifts/fire-lifts.ts';
 import type { Sim } from './sim-state.ts';
 import { exposeAgentsToSmoke } from '../smoke/expose-agents.ts';
+import { stepGroups } from '../groups/step-groups.ts';
 
 /** Person i starts to move: picks a goal (trapped if none), or steps straight onto its landing. */
 export function activate(sim: Sim, i: number): void {
@@ -61,6 +62,9 @@ export function stepSim(sim: Sim): void {
   const a = sim.a;
   const n = a.n;
   const dt = sim.opts.dt;
+  // Group cohesion first (groups/step-groups.ts): who waits for whom this step — here rather than in
+  // the run loop, so every caller of stepSim (tests stepping by hand included) gets it.
+  if (sim.pop.groups.count > 0) stepGroups(sim, sim.pop.groups);
   sim.step++;
   sim.t = sim.step * dt;
   if (sim.nextClosure < sim.closures.length) applyClosures(sim);
