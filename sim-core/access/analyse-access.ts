@@ -269,7 +269,7 @@ export function analyseAccess(rapier: Rapier, b: Building, options: AccessOption
             rec.arrivalTime = r2(timing.total);
           } else {
             rec.stuckAt = [r2(route.stuck[0]), r2(route.stuck[1])];
-            const bl = analyseBlocking(world, g, probe, entrance, t.goal, route.stuck, options.plan);
+            const bl = analyseBlocking(world, g, probe, entrance, t.goal, route.stuck, options.plan, route);
             rec.blockedBy = bl.blockedBy.map((i) => obstacles[i]!.id);
             rec.removeToPass = bl.removeToPass ? bl.removeToPass.map((i) => obstacles[i]!.id) : null;
             rec.removeToPassMinimal = bl.minimal;

@@ -66,6 +66,7 @@ export function analyseBlocking(
   makeGoal: (probe: VehicleProbe) => SiteGoal,
   stuck: readonly [number, number, number],
   options: Partial<PlanOptions> = {},
+  original?: RouteResult,
 ): BlockingResult {
   let id = factoryIds.get(makeGoal);
   if (id === undefined) factoryIds.set(makeGoal, (id = nextFactoryId++));
@@ -86,8 +87,11 @@ export function analyseBlocking(
   const clearGoal = goal(probe);
   // Forward shots only: the named set follows the route found (PlanOptions.reedsShepp).
   const opts: Partial<PlanOptions> = { ...options, reedsShepp: false };
-  const clear = planRoute(world, g, probe, entrance, clearGoal, opts);
-  plans++;
+  // Nothing removable: the clear site is the site, and the route that failed already searched it.
+  const clear =
+    removable.length === 0 && original !== undefined
+      ? original
+      : (plans++, planRoute(world, g, probe, entrance, clearGoal, opts));
   if (clear.outcome !== 'reached') {
     // Nothing removable helps: name what surrounds the place the vehicle got stuck.
     const hits = new Set<number>();

@@ -35,7 +35,7 @@ export interface CollisionWorld {
   removed: Uint8Array;
   probe(g: VehicleGeometry): VehicleProbe;
   /**
-   * Derived data (clearance fields, distance grids) kept for the world's lifetime under a key that
+   * Derived data (contact grids, distance grids) kept for the world's lifetime under a key that
    * must name everything it depends on besides the world itself (the removed set, vehicle, goal).
    */
   memo<T>(key: string, make: () => T): T;

@@ -59,8 +59,7 @@ export function rectInsideRing(
 }
 
 /** Headings worth trying in a polygon: along each edge, both ways, deduplicated to 5°. */
-function edgeHeadings(ring: Ring): number[] {
-  const out: number[] = [];
+function edgeHeadings(ring: Ring, out: number[] = []): number[] {
   for (let i = 0; i < ring.length; i++) {
     const [ax, ay] = ring[i]!;
     const [bx, by] = ring[(i + 1) % ring.length]!;
@@ -384,7 +383,9 @@ export function inletGoal(
   const test = (x: number, y: number, th: number): boolean =>
     near(x + bodyOff * Math.cos(th), y + bodyOff * Math.sin(th), reach);
   const poses: number[] = [];
-  const headings = region.rings.flatMap((r) => edgeHeadings(r));
+  // One list over every ring: the same street direction in several drivable polygons is one heading.
+  const headings: number[] = [];
+  for (const r of region.rings) edgeHeadings(r, headings);
   const step = 2 * SAMPLE;
   for (const [ix, iy] of inlets)
     for (let y = iy - reach; y <= iy + reach; y += step)

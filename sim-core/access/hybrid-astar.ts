@@ -507,6 +507,16 @@ function planAt(
   return finalise(r, expanded + r.expanded + proofExpanded);
 }
 
+/** Goal poses an analytic expansion computes paths to, nearest first. */
+const SHOT_CANDIDATES = 8;
+/** Cell (m) and heading bins of the failed-shot memo (see the analytic expansion). */
+const SHOT_CELL = 1;
+const SHOT_BINS = 36;
+/** Expansions a search goes on for after a shot that reverses (see `candidate`). */
+const SHOT_GRACE = 200;
+/** Shots (cheapest first) an analytic expansion checks for collisions. */
+const SHOT_CHECKS = 4;
+
 /** Expansions of one turn of the plain search between turns of the goal-rooted one. */
 const PROOF_TURN = 500;
 
@@ -768,9 +778,10 @@ function openSearch(
     heap.key = F;
   };
   const heap = new MinHeap(F);
+  // Integer remainder only (a float one, as in wrapAngle, costs more than the rest of the key).
   const binOf = (th: number, bins: number): number => {
-    const b = Math.round((wrapAngle(th) / (2 * Math.PI)) * bins);
-    return ((b % bins) + bins) % bins;
+    const b = Math.round((th / (2 * Math.PI)) * bins) % bins;
+    return b < 0 ? b + bins : b;
   };
   // Fine and coarse keys live in disjoint halves (even / odd) of one key space.
   const keyOf = (x: number, y: number, th: number, coarse: boolean): number => {
@@ -813,10 +824,29 @@ function openSearch(
     best.set(k, 0);
   }
   const p = new Float64Array(3);
+  /** Goal poses (offsets into goal.poses) nearest the pose being expanded, and their distances. */
+  const candPose = new Int32Array(SHOT_CANDIDATES);
+  const candDist = new Float64Array(SHOT_CANDIDATES);
+  const shots: (Shot & { cost: number })[] = [];
+  const shotFailed = new Set<number>();
+  /** Bounding box of the goal poses (min x, min y, max x, max y). */
+  const goalBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let k = 0; k + 2 < goal.poses.length; k += 3) {
+    goalBox[0] = Math.min(goalBox[0]!, goal.poses[k]!);
+    goalBox[1] = Math.min(goalBox[1]!, goal.poses[k + 1]!);
+    goalBox[2] = Math.max(goalBox[2]!, goal.poses[k]!);
+    goalBox[3] = Math.max(goalBox[3]!, goal.poses[k + 1]!);
+  }
   /** The node popped when the search stalled: expanded first when it resumes. */
   let pending = -1;
   return function run(stall: number, until = Infinity): SearchResult {
     let finish: { node: number; shot: Shot | undefined } | undefined;
+    /**
+     * A shot that reverses somewhere: the route it gives is kept while the search looks, for at
+     * most SHOT_GRACE expansions, for one that costs less (a forward shot a little farther on is
+     * often cheaper than a shunt now); taken once the queue's best estimate reaches its cost.
+     */
+    let candidate: { node: number; shot: Shot; total: number; at: number } | undefined;
 
     for (;;) {
       while (pending >= 0 || heap.size > 0) {
@@ -827,6 +857,10 @@ function openSearch(
         } else {
           n = heap.pop();
           if (!best.close(K[n]!)) continue;
+          if (candidate && (F[n]! >= candidate.total || expanded - candidate.at > SHOT_GRACE)) {
+            finish = candidate;
+            break;
+          }
           expanded++;
           if (H[n]! < H[stuck]!) stuck = n;
           if (HT[n]! < HT[stuckTrue]!) stuckTrue = n;
@@ -834,6 +868,7 @@ function openSearch(
             progress = H[n]!;
             progressAt = expanded;
           } else if (
+            !candidate &&
             expanded - progressAt > stall &&
             // Manoeuvring out of the start pose is no bottleneck of the route.
             Math.hypot(X[stuck]! - start[0], Y[stuck]! - start[1]) > g.front + g.rear
@@ -841,7 +876,7 @@ function openSearch(
             pending = n;
             return fail('stalled', `no progress in ${stall} expansions`);
           }
-          if (expanded > until) {
+          if (expanded > until && !candidate) {
             // Paused (an interleaved search): carries on from here when called again.
             pending = n;
             return fail('stalled', `paused after ${until} expansions`);
@@ -851,55 +886,97 @@ function openSearch(
         const y = Y[n]!;
         const th = T[n]!;
         if (goal.test(x, y, th)) {
-          finish = { node: n, shot: undefined };
+          finish = candidate && candidate.total <= G[n]! ? candidate : { node: n, shot: undefined };
           break;
         }
-        // Analytic expansion: near the goal every time, farther away every 8th expansion.
-        if (!backward && (HT[n]! < 40 || expanded % 8 === 0)) {
-          let shot: Shot | undefined;
+        // Analytic expansion: near the goal every time, farther away every 8th expansion. The goal
+        // poses nearest the vehicle go first, at most SHOT_CANDIDATES of them: a site's goal can hold
+        // thousands of poses, and a shot costs a path (a Reeds–Shepp one ≈ 10 µs) plus its checks.
+        // A pose in the same shot cell (SHOT_CELL m, SHOT_BINS headings) as one whose shots all
+        // failed tries none: its shots would nearly all run where those ran.
+        const shotKey = backward
+          ? 0
+          : (Math.round(x / SHOT_CELL) * 1_000_003 + Math.round(y / SHOT_CELL)) * SHOT_BINS +
+            binOf(th, SHOT_BINS);
+        if (!backward && (HT[n]! < 40 || expanded % 8 === 0) && !shotFailed.has(shotKey)) {
+          let shot: (Shot & { cost: number }) | undefined;
           const poses = goal.poses;
           let tried = 0;
           const limit = 2 * HT[n]! + 4 * g.minRadius;
-          for (let k = 0; k + 2 < poses.length && tried < 4; k += 3) {
+          // Both shots are at least the straight distance long (and cost at least that): a pose
+          // farther than the limit cannot give one.
+          const reach = Math.min(3 * HT[n]! + 20, limit);
+          let nc = 0;
+          const bx = Math.max(goalBox[0]! - x, 0, x - goalBox[2]!);
+          const by = Math.max(goalBox[1]! - y, 0, y - goalBox[3]!);
+          const far = bx * bx + by * by > reach * reach;
+          for (let k = 0; !far && k + 2 < poses.length; k += 3) {
+            const dx = poses[k]! - x;
+            const dy = poses[k + 1]! - y;
+            const dist = Math.sqrt(dx * dx + dy * dy);
+            if (dist > reach || (nc === SHOT_CANDIDATES && dist >= candDist[nc - 1]!)) continue;
+            // Insertion into the sorted candidates (ties keep the goal's order).
+            let i = nc < SHOT_CANDIDATES ? nc++ : nc - 1;
+            while (i > 0 && candDist[i - 1]! > dist) {
+              candDist[i] = candDist[i - 1]!;
+              candPose[i] = candPose[i - 1]!;
+              i--;
+            }
+            candDist[i] = dist;
+            candPose[i] = k;
+          }
+          // Paths to every candidate, then collision checks cheapest first (at the search's own
+          // costs: reversed metres × reverseFactor, switchCost per change of direction), so a shot
+          // that reverses is taken only where it is cheaper to drive than the forward one.
+          shots.length = 0;
+          for (let c = 0; c < nc; c++) {
+            const k = candPose[c]!;
+            const dist = candDist[c]!;
             const gx = poses[k]!;
             const gy = poses[k + 1]!;
-            const dist = Math.hypot(gx - x, gy - y);
-            if (dist > 3 * HT[n]! + 20) continue;
             const d = dubinsPath(x, y, th, gx, gy, poses[k + 2]!, g.minRadius);
-            // With reverse allowed, a shorter Reeds–Shepp path (it reverses somewhere) goes first. Only
-            // worth computing (≈ 10× a Dubins path) where the Dubins path detours by more than R beyond
-            // the straight distance: a goal beside or behind the vehicle. Both are ≥ that distance.
-            const rs =
-              o.allowReverse && o.reedsShepp && (!d || d.total > dist + g.minRadius)
-                ? reedsSheppPath(x, y, th, gx, gy, poses[k + 2]!, g.minRadius)
-                : undefined;
-            // Compared at the search's own cost (reversed metres × reverseFactor, switchCost per change
-            // of direction): a shot with reversals goes first only where it is cheaper to drive.
-            const rsCost = rs !== undefined ? shotCost(rs, dir[n]!, o) : Infinity;
-            const dOk = d !== undefined && d.total <= limit;
-            const rsOk = rs !== undefined && rsCost <= limit;
-            if (!dOk && !rsOk) continue;
+            if (d !== undefined && d.total <= limit) shots.push({ cost: d.total, dubins: d });
+            // With reverse allowed, a Reeds–Shepp path too, where it can be shorter: only worth
+            // computing (≈ 10× a Dubins path) where the Dubins path detours by more than R beyond the
+            // straight distance (a goal beside or behind the vehicle). Both are ≥ that distance.
+            if (o.allowReverse && o.reedsShepp && (!d || d.total > dist + g.minRadius)) {
+              const rs = reedsSheppPath(x, y, th, gx, gy, poses[k + 2]!, g.minRadius);
+              const cost = rs !== undefined ? shotCost(rs, dir[n]!, o) : Infinity;
+              if (rs !== undefined && cost <= limit && (d === undefined || cost < d.total - 1e-6))
+                shots.push({ cost, rs });
+            }
+          }
+          shots.sort((a, b) => a.cost - b.cost);
+          for (let c = 0; c < shots.length && tried < SHOT_CHECKS; c++) {
+            const sh = shots[c]!;
             tried++;
-            const rsFirst = rsOk && (!dOk || rsCost < d.total - 1e-6);
-            if (rsFirst && rsFree(probe, x, y, th, rs, o.checkSpacing)) {
-              shot = { rs };
-              break;
-            }
-            if (dOk && dubinsFree(probe, x, y, th, d, o.checkSpacing, undefined)) {
-              shot = { dubins: d };
-              break;
-            }
-            if (rsOk && !rsFirst && rsFree(probe, x, y, th, rs, o.checkSpacing)) {
-              shot = { rs };
+            if (
+              sh.dubins
+                ? dubinsFree(probe, x, y, th, sh.dubins, o.checkSpacing, undefined)
+                : rsFree(probe, x, y, th, sh.rs!, o.checkSpacing)
+            ) {
+              shot = sh;
               break;
             }
           }
           if (shot) {
-            finish = { node: n, shot };
-            break;
-          }
+            const total = G[n]! + shot.cost;
+            if (candidate && candidate.total <= total) {
+              finish = candidate;
+              break;
+            }
+            if (shot.dubins) {
+              finish = { node: n, shot };
+              break;
+            }
+            candidate = { node: n, shot, total, at: expanded };
+          } else shotFailed.add(shotKey);
         }
         room(Math.min(cap, count + kappas.length * dirs.length));
+        if (candidate && count + kappas.length * dirs.length > cap) {
+          finish = candidate;
+          break;
+        }
         if (count + kappas.length * dirs.length > cap)
           return fail('node-budget', `node budget of ${cap} poses spent after ${expanded} expansions`);
         if ((expanded & 63) === 0 && o.maxMillis < Infinity && performance.now() - t0 > o.maxMillis)
@@ -974,6 +1051,7 @@ function openSearch(
       }
       break;
     }
+    if (!finish && candidate) finish = candidate;
     if (!finish) {
       const out = fail('no-route', `every reachable pose was explored (${expanded} expansions)`);
       if (truth) out.stuck = [X[stuckTrue]!, Y[stuckTrue]!, T[stuckTrue]!];

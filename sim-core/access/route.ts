@@ -6,7 +6,7 @@
 import type { Entrance } from '../../models/schema/site.ts';
 import type { CollisionWorld, VehicleProbe } from './collision-world.ts';
 import { heuristicGrid } from './heuristic-grid.ts';
-import { clearanceField, fieldProbe } from './clearance-field.ts';
+import { bodyContact, contactProbe } from './body-contact.ts';
 import { DEFAULT_PLAN_OPTIONS, planPath, type PlanOptions, type PlanResult } from './hybrid-astar.ts';
 import { wrapAngle } from './motion.ts';
 import type { SiteGoal } from './goals.ts';
@@ -78,13 +78,14 @@ export function planRoute(
   }
   const s = entry - g.front;
   const start = [ex + s * Math.cos(th), ey + s * Math.sin(th), th] as const;
-  // The search asks far more questions than the grid: most are answered from the clearance field.
-  // Both depend on the removed set, not on the gate: built once per set (and per height, per goal).
+  // The search asks far more questions than the grid: nearly all are answered exactly in 2-D,
+  // close calls by Rapier (body-contact.ts). Built once per vehicle and removed set, for every gate.
   const removed = world.removedKey();
-  const field = world.memo(`field ${g.height} ${removed}`, () =>
-    clearanceField(world.region, world.obstacles, world.removed, g.height),
+  const contact = world.memo(
+    `contact ${g.id} ${g.front} ${g.rear} ${g.halfWidth} ${g.height} ${removed}`,
+    () => bodyContact(world.region, world.obstacles, world.removed, g),
   );
-  const fast = fieldProbe(probe, g, field);
+  const fast = contactProbe(probe, contact);
   const grid = world.memo(`grid ${goalId(goal)} ${removed}`, () =>
     heuristicGrid(fast, g, world.region.rings, goal.cell, 1, world.region.contains),
   );

@@ -1,7 +1,7 @@
 /**
  * Fast "no route" answers (hybrid-astar.ts, route.ts): the goal-rooted search that proves a site
  * unreachable from its own side when the start's side is large, the gates sharing one exhausted
- * space, and the two certainty tests of the clearance field (free / hit) agreeing with Rapier.
+ * space, and the exact 2-D contact test's certain answers (free / hit) agreeing with Rapier.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Point } from '../../../models/schema/common.ts';
@@ -14,7 +14,7 @@ import { createCollisionWorld } from '../../../sim-core/access/collision-world.t
 import { vehicleGeometry } from '../../../sim-core/access/vehicle-geometry.ts';
 import { rescueSiteGoal } from '../../../sim-core/access/goals.ts';
 import { planRoute } from '../../../sim-core/access/route.ts';
-import { clearanceField, fieldProbe } from '../../../sim-core/access/clearance-field.ts';
+import { bodyContact, contactProbe } from '../../../sim-core/access/body-contact.ts';
 import { rect } from '../shapes.ts';
 
 let rapier: Rapier;
@@ -120,7 +120,7 @@ describe('gates share an exhausted space', () => {
   );
 });
 
-describe('clearance field certainty', () => {
+describe('exact 2-D contact certainty (body-contact.ts)', () => {
   it('"hit" and "free" are never wrong against Rapier (random poses among random obstacles)', () => {
     const rng = mulberry32(11);
     const obstacles: SiteObstacle[] = [];
@@ -140,8 +140,7 @@ describe('clearance field certainty', () => {
     const world = createCollisionWorld(rapier, drivableRegion([rect(0, 0, 60, 40)]), obstacles);
     const g = vehicleGeometry(pumper);
     const probe = world.probe(g);
-    const field = clearanceField(world.region, world.obstacles, world.removed, g.height);
-    const fast = fieldProbe(probe, g, field);
+    const fast = contactProbe(probe, bodyContact(world.region, world.obstacles, world.removed, g));
     let decidedHit = 0;
     let checked = 0;
     for (let k = 0; k < 3000; k++) {
@@ -162,6 +161,43 @@ describe('clearance field certainty', () => {
     expect(checked).toBe(3000);
     // The hit test must actually decide some poses without Rapier (else it is dead weight).
     expect(decidedHit).toBeGreaterThan(300);
+    world.dispose();
+  });
+
+  it('close calls go to Rapier: a body sliding past a wall, a car and height limits millimetre by millimetre', () => {
+    // A 10 m wide yard; a parked car (1.5 m high), a kerb 0.04 / 0.05 / 0.06 m high (around the
+    // body's 0.05 m underside) and a beam whose clearance is within 5 mm of the roof.
+    const g = vehicleGeometry(pumper);
+    const obstacles: SiteObstacle[] = [
+      { id: 'car', kind: 'parked-car', polygon: rect(30, 2, 34.8, 3.8), height: 1.5 },
+      { id: 'kerb-low', kind: 'barrier', polygon: rect(45, 2, 46, 3), height: 0.04 },
+      { id: 'kerb-mid', kind: 'barrier', polygon: rect(55, 2, 56, 3), height: 0.05 },
+      { id: 'kerb-high', kind: 'barrier', polygon: rect(65, 2, 66, 3), height: 0.06 },
+      { id: 'beam-low', kind: 'overhead', polygon: rect(75, 0, 76, 10), clearance: g.height - 0.005 },
+      { id: 'beam-high', kind: 'overhead', polygon: rect(85, 0, 86, 10), clearance: g.height + 0.005 },
+    ];
+    const world = createCollisionWorld(rapier, drivableRegion([rect(0, -8, 100, 10)]), obstacles);
+    const probe = world.probe(g);
+    const fast = contactProbe(probe, bodyContact(world.region, world.obstacles, world.removed, g));
+    let asked = 0;
+    let compared = 0;
+    // The body's left side (y = yc + halfWidth) runs from 6 cm below the obstacles' line y = 2 to
+    // 6 cm above it, and along the yard past every obstacle; then its right side past the wall y = −8.
+    for (const th of [0, 0.004, -0.004])
+      for (let x = 20; x < 90; x += 2.5)
+        for (let d = -0.06; d <= 0.06; d += 0.001) {
+          for (const y of [2 - g.halfWidth + d, -8 + g.halfWidth + d]) {
+            const before = probe.queries();
+            const answer = fast.bodyFree(x, y, th);
+            if (probe.queries() > before) asked++;
+            expect(answer).toBe(probe.bodyFree(x, y, th));
+            compared++;
+          }
+        }
+    expect(compared).toBeGreaterThan(20000);
+    // Only poses within the band (2 cm each side) reach Rapier: about a third of these offsets.
+    expect(asked).toBeGreaterThan(1000);
+    expect(asked).toBeLessThan(compared / 2);
     world.dispose();
   });
 });

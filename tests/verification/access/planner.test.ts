@@ -1,7 +1,7 @@
 /**
  * The planner's own guarantees: where it says the vehicle gets stuck, that it always ends within its
  * budgets and says why (pathological sites), that the same input gives the same path, and that the
- * clearance field it uses to skip Rapier queries never calls a colliding pose free.
+ * exact 2-D contact test it uses to skip Rapier queries gives Rapier's answer wherever it answers.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Point } from '../../../models/schema/common.ts';
@@ -16,7 +16,7 @@ import { rescueSiteGoal } from '../../../sim-core/access/goals.ts';
 import { planRoute } from '../../../sim-core/access/route.ts';
 import { heuristicGrid } from '../../../sim-core/access/heuristic-grid.ts';
 import { planPath } from '../../../sim-core/access/hybrid-astar.ts';
-import { clearanceField, fieldProbe } from '../../../sim-core/access/clearance-field.ts';
+import { bodyContact, contactProbe } from '../../../sim-core/access/body-contact.ts';
 import { analyseBlocking } from '../../../sim-core/access/blocking.ts';
 import { rect } from '../../unit/shapes.ts';
 
@@ -103,7 +103,7 @@ describe('the planner always ends and says why', () => {
         });
       }
     // …and 2000 pebbles (0.05 m, 0.03 m high: below the body's underside) strewn over the yard:
-    // thousands more colliders, all of them in the clearance field, none blocking.
+    // thousands more colliders, none of them blocking (and none a segment of the contact test).
     for (let k = 0; k < 2000; k++) {
       const x = 5 + rng() * 68;
       const y = -35 + rng() * 68;
@@ -139,7 +139,7 @@ describe('the planner always ends and says why', () => {
     const { world, g, probe, goal, entrance } = bollardField();
     // A start in the yard's open west margin, facing the lattice.
     const grid = heuristicGrid(probe, g, world.region.rings, goal.cell, 1, world.region.contains);
-    const fast = fieldProbe(probe, g, clearanceField(world.region, world.obstacles, world.removed, g.height));
+    const fast = contactProbe(probe, bodyContact(world.region, world.obstacles, world.removed, g));
     const start = [entrance.at[0] + 4, 0, 0] as const;
     const t = performance.now();
     const r = planPath(g, fast, grid, start, goal, {
@@ -208,7 +208,7 @@ describe('determinism', () => {
   });
 });
 
-describe('clearance field', () => {
+describe('exact 2-D contact (body-contact.ts)', () => {
   it('never calls a pose free that Rapier finds colliding, and certifies some', () => {
     const rng = mulberry32(11);
     const obstacles: SiteObstacle[] = [];
@@ -239,7 +239,7 @@ describe('clearance field', () => {
       for (const removed of [false, true]) {
         world.removed.fill(0);
         if (removed) obstacles.forEach((o, i) => (world.removed[i] = o.removable ? 1 : 0));
-        const fast = fieldProbe(probe, g, clearanceField(region, obstacles, world.removed, g.height));
+        const fast = contactProbe(probe, bodyContact(region, obstacles, world.removed, g));
         for (let k = 0; k < 3000; k++) {
           const x = rng() * 64 - 2;
           const y = rng() * 60 - 2;

@@ -109,7 +109,7 @@ describe('backing into a dead-end bay', () => {
     for (let k = 0; k < n; k++) if (r.path[4 * k + 3] === -1) reversed++;
     expect(reversed).toBeGreaterThan(0);
     // Every pose after the straight entry from the gate (whose first pose has the nose at the gate
-    // line, half outside the site) is free by Rapier itself, not by the clearance field.
+    // line, half outside the site) is free by Rapier itself, not by the 2-D contact test.
     for (let k = 1; k < n; k++)
       expect(probe.bodyFree(r.path[4 * k]!, r.path[4 * k + 1]!, r.path[4 * k + 2]!), `pose ${k}`).toBe(true);
     // Turning radius: heading change between neighbouring poses ≤ 2·asin(d / 2R) (+ rounding).
