@@ -13,7 +13,7 @@
 import type { CollisionWorld, VehicleProbe } from './collision-world.ts';
 import type { SiteGoal } from './goals.ts';
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from './hybrid-astar.ts';
-import { planRoute, type RouteResult } from './route.ts';
+import { fastProbe, planRoute, type RouteResult } from './route.ts';
 import { arcStep } from './motion.ts';
 import { heuristicGrid } from './heuristic-grid.ts';
 import type { Entrance } from '../../models/schema/site.ts';
@@ -30,8 +30,6 @@ export interface BlockingResult {
   /** Smallest removable set found that opens a route, or undefined if none suffices. */
   removeToPass: number[] | undefined;
   minimal: boolean;
-  /** The route once `removeToPass` is removed. */
-  route: RouteResult | undefined;
   plans: number;
 }
 
@@ -58,6 +56,58 @@ function* subsets(items: readonly number[], size: number, from = 0): Generator<n
 const factoryIds = new WeakMap<(probe: VehicleProbe) => SiteGoal, number>();
 let nextFactoryId = 0;
 
+function goalOf(
+  world: CollisionWorld,
+  g: VehicleGeometry,
+  makeGoal: (probe: VehicleProbe) => SiteGoal,
+): (p: VehicleProbe) => SiteGoal {
+  let id = factoryIds.get(makeGoal);
+  if (id === undefined) factoryIds.set(makeGoal, (id = nextFactoryId++));
+  return (p) => world.memo(`goal ${id} ${g.id} ${world.removedKey()}`, () => makeGoal(p));
+}
+
+const removableOf = (world: CollisionWorld): number[] =>
+  world.obstacles.flatMap((o, i) => (o.removable === true ? [i] : []));
+
+function setRemovedIn(world: CollisionWorld, ids: readonly number[]): void {
+  world.removed.fill(0);
+  for (const i of ids) world.removed[i] = 1;
+}
+
+/**
+ * The route with every `removable` obstacle removed (the "clear site"), forward shots only (the
+ * named set follows the route found: PlanOptions.reedsShepp). Removing obstacles only adds moves, so
+ * where this fails the site as it stands fails too, and nothing towed helps. With nothing removable
+ * the clear site is the site: `original`, the route that failed, already searched it. Otherwise the
+ * search starts from every pose `original` exhausted, if it did: only what the removed obstacles open
+ * up is searched move by move (and a route found that way is planned again from the gate, below).
+ * The world's removed set is empty again afterwards.
+ */
+export function clearSiteRoute(
+  world: CollisionWorld,
+  g: VehicleGeometry,
+  probe: VehicleProbe,
+  entrance: Entrance,
+  makeGoal: (probe: VehicleProbe) => SiteGoal,
+  options: Partial<PlanOptions> = {},
+  original?: RouteResult,
+): RouteResult {
+  const removable = removableOf(world);
+  if (removable.length === 0 && original !== undefined) return original;
+  setRemovedIn(world, removable);
+  const goal = goalOf(world, g, makeGoal)(probe);
+  const opts = { ...options, reedsShepp: false };
+  const seeds = original?.outcome === 'no-route' ? original.explored : undefined;
+  let r = planRoute(world, g, probe, entrance, goal, opts, seeds);
+  // A seeded search that reaches the goal proves a way exists but may run where a search from the
+  // gate does not (its roots come from another search's grid): the obstacles it would name could
+  // then not be confirmed by planning with just those removed. The named set comes from a plain
+  // search; the seeds only make "nothing removable helps" fast.
+  if (seeds && r.outcome === 'reached') r = planRoute(world, g, probe, entrance, goal, opts);
+  setRemovedIn(world, []);
+  return r;
+}
+
 export function analyseBlocking(
   world: CollisionWorld,
   g: VehicleGeometry,
@@ -68,30 +118,21 @@ export function analyseBlocking(
   options: Partial<PlanOptions> = {},
   original?: RouteResult,
 ): BlockingResult {
-  let id = factoryIds.get(makeGoal);
-  if (id === undefined) factoryIds.set(makeGoal, (id = nextFactoryId++));
-  const goal = (p: VehicleProbe): SiteGoal =>
-    world.memo(`goal ${id} ${g.id} ${world.removedKey()}`, () => makeGoal(p));
-  const removable = world.obstacles.flatMap((o, i) => (o.removable === true ? [i] : []));
-  const setRemoved = (ids: readonly number[]): void => {
-    world.removed.fill(0);
-    for (const i of ids) world.removed[i] = 1;
-  };
+  const goal = goalOf(world, g, makeGoal);
+  const removable = removableOf(world);
+  const setRemoved = (ids: readonly number[]): void => setRemovedIn(world, ids);
   let plans = 0;
   // The users' wall-clock safety net (PlanOptions.maxMillis) bounds the whole analysis too: past it,
   // no further subset is tried (the set found so far stands, marked not minimal). MAX_PLANS is the
   // deterministic bound.
   const maxMillis = options.maxMillis ?? DEFAULT_PLAN_OPTIONS.maxMillis;
   const t0 = performance.now();
-  setRemoved(removable);
-  const clearGoal = goal(probe);
   // Forward shots only: the named set follows the route found (PlanOptions.reedsShepp).
   const opts: Partial<PlanOptions> = { ...options, reedsShepp: false };
-  // Nothing removable: the clear site is the site, and the route that failed already searched it.
-  const clear =
-    removable.length === 0 && original !== undefined
-      ? original
-      : (plans++, planRoute(world, g, probe, entrance, clearGoal, opts));
+  const clear = clearSiteRoute(world, g, probe, entrance, makeGoal, options, original);
+  if (clear !== original) plans++;
+  setRemoved(removable);
+  const clearGoal = goal(probe);
   if (clear.outcome !== 'reached') {
     // Nothing removable helps: name what surrounds the place the vehicle got stuck.
     const hits = new Set<number>();
@@ -122,11 +163,11 @@ export function analyseBlocking(
     const sx = entrance.at[0] + Math.cos(th0);
     const sy = entrance.at[1] + Math.sin(th0);
     setRemoved(removable);
-    const baseGrid = heuristicGrid(probe, g, world.region.rings, clearGoal.cell);
+    const baseGrid = heuristicGrid(fastProbe(world, g, probe), g, world.region.rings, clearGoal.cell);
     if (!Number.isFinite(baseGrid.at(sx, sy)))
       for (const { i } of fixed) {
         setRemoved([...removable, i]);
-        const grid = heuristicGrid(probe, g, world.region.rings, clearGoal.cell);
+        const grid = heuristicGrid(fastProbe(world, g, probe), g, world.region.rings, clearGoal.cell);
         if (Number.isFinite(grid.at(sx, sy))) hits.add(i);
       }
     setRemoved([]);
@@ -134,7 +175,6 @@ export function analyseBlocking(
       blockedBy: [...hits].sort((a, b) => a - b),
       removeToPass: undefined,
       minimal: true,
-      route: undefined,
       plans,
     };
   }
@@ -142,7 +182,6 @@ export function analyseBlocking(
   const inWay = [...obstaclesOnPath(probe, clear.path)].filter((i) => world.obstacles[i]?.removable === true);
   inWay.sort((a, b) => a - b);
   let found: number[] = inWay;
-  let route: RouteResult | undefined = clear;
   let minimal = true;
   search: for (let size = 1; size < inWay.length; size++) {
     for (const subset of subsets(inWay, size)) {
@@ -155,11 +194,10 @@ export function analyseBlocking(
       plans++;
       if (r.outcome === 'reached') {
         found = subset;
-        route = r;
         break search;
       }
     }
   }
   setRemoved([]);
-  return { blockedBy: inWay, removeToPass: found, minimal, route, plans };
+  return { blockedBy: inWay, removeToPass: found, minimal, plans };
 }

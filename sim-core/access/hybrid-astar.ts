@@ -218,6 +218,11 @@ class KeyTable {
     this.flags[j] = flag;
     this.size++;
   }
+  /** The key is closed, or was reached at a cost ≤ `cost` (one lookup). */
+  reached(k: number, cost: number): boolean {
+    const i = this.slot(k);
+    return i >= 0 && (this.flags[i] === 2 || this.costs[i]! <= cost);
+  }
   /** Best cost recorded for the key (Infinity if none). */
   cost(k: number): number {
     const i = this.slot(k);
@@ -350,6 +355,13 @@ function dubinsFree(
   return true;
 }
 
+/**
+ * Plans from `start` to `goal`. `seeds` (x y θ triples), if given, are poses known to be reachable
+ * from the start in this world: the poses a search in a world with more obstacles exhausted (the
+ * blocking analysis's clear-site plan starts from the failed plan's space: removing obstacles only
+ * adds moves). They join the start as roots, so that space is not searched again move by move; a
+ * path found then starts at a seed, not at the start.
+ */
 export function planPath(
   g: VehicleGeometry,
   probe: VehicleProbe,
@@ -358,10 +370,11 @@ export function planPath(
   goal: Goal,
   options: Partial<PlanOptions> = {},
   shared: PlanShared = {},
+  seeds?: Float64Array,
 ): PlanResult {
   const o = { ...DEFAULT_PLAN_OPTIONS, ...options };
   const t0 = performance.now();
-  const first = planAt(g, probe, heuristic, start, goal, o, t0, shared);
+  const first = planAt(g, probe, heuristic, start, goal, o, t0, shared, seeds);
   // Coarse first, fine where that fails: a tight site (a gate a few centimetres wider than the
   // swept path) can need the fine grid everywhere, a long route cannot afford it anywhere.
   if (first.outcome === 'reached' || first.outcome === 'start-blocked' || first.expanded === 0 || !o.refine)
@@ -387,7 +400,7 @@ export function planPath(
     maxMillis: Math.min(o.maxMillis, o.refine.maxMillis ?? Infinity),
     refine: null,
   };
-  const second = planAt(g, probe, heuristic, start, goal, fine, t0);
+  const second = planAt(g, probe, heuristic, start, goal, fine, t0, {}, seeds);
   const expanded = first.expanded + second.expanded;
   if (second.outcome === 'reached') return { ...second, expanded };
   const nearer =
@@ -409,8 +422,19 @@ function planAt(
   o: PlanOptions,
   t0: number,
   shared: PlanShared = {},
+  seeds?: Float64Array,
 ): PlanResult {
   const [sx, sy, sth] = start;
+  // Seeds are poses already known to be reachable from the start (see planPath): extra roots of
+  // every search below, outside its node budget (they were paid for by the search that found them).
+  let roots: ArrayLike<number> = start;
+  if (seeds && seeds.length > 0) {
+    const all = new Float64Array(3 + seeds.length);
+    all.set(start);
+    all.set(seeds, 3);
+    roots = all;
+  }
+  const seedN = roots.length / 3 - 1;
   if (!probe.bodyFree(sx, sy, sth))
     return failed('start-blocked', start, 0, 'the body does not fit at the start pose');
   if (!Number.isFinite(heuristic.at(sx, sy))) {
@@ -448,14 +472,14 @@ function planAt(
       g,
       probe,
       h,
-      start,
+      roots,
       goal,
-      { ...o, maxNodes: o.maxNodes - used },
+      { ...o, maxNodes: o.maxNodes - used + seedN },
       t0,
       false,
       h === heuristic ? undefined : heuristic,
     )(o.stallExpansions);
-    used += r.nodes;
+    used += r.nodes - seedN;
     expanded += r.expanded;
     if (r.outcome === 'reached') return finalise(r, expanded);
     if (r.outcome === 'time-budget' || r.outcome === 'node-budget') return finalise(r, expanded);
@@ -477,7 +501,7 @@ function planAt(
   }
   // The detours' guesses do not eat into the budget of the search that decides: at least half of it.
   const left = Math.max(o.maxNodes - used, Math.ceil(o.maxNodes / 2));
-  const plain = openSearch(g, probe, heuristic, start, goal, { ...o, maxNodes: left }, t0);
+  const plain = openSearch(g, probe, heuristic, roots, goal, { ...o, maxNodes: left + seedN }, t0);
   let proofExpanded = 0;
   if (o.proofNodes > 0) {
     // A long stall of the plain search is most likely a bottleneck the vehicle cannot pass, with a
@@ -512,6 +536,8 @@ const SHOT_CANDIDATES = 8;
 /** Cell (m) and heading bins of the failed-shot memo (see the analytic expansion). */
 const SHOT_CELL = 1;
 const SHOT_BINS = 36;
+/** Of those, the nearest that also get a Reeds–Shepp path (≈ 10× a Dubins one to compute). */
+const SHOT_RS = 3;
 /** Expansions a search goes on for after a shot that reverses (see `candidate`). */
 const SHOT_GRACE = 200;
 /** Shots (cheapest first) an analytic expansion checks for collisions. */
@@ -753,6 +779,26 @@ function openSearch(
   // Farthest body point from the rear axle (m), for the certified part of a primitive.
   const rho = Math.hypot(Math.max(g.front, g.rear), g.halfWidth);
   const certified = kappas.map((k) => o.openMargin / (1 + rho * Math.abs(k)));
+  /**
+   * Every primitive's poses in the frame of its start pose (x y θ per check point, the end last), for
+   * the fine and the open step: a child is then a rotation and a translation, no trigonometry.
+   */
+  const movesFor = (step: number): { sub: number; moves: Float64Array } => {
+    const sub = Math.max(1, Math.ceil(step / o.checkSpacing));
+    const moves = new Float64Array(dirs.length * kappas.length * sub * 3);
+    const q = new Float64Array(3);
+    dirs.forEach((d, di) =>
+      kappas.forEach((k, ki) => {
+        for (let j = 0; j < sub; j++) {
+          arcStep(0, 0, 0, k, (d * step * (j + 1)) / sub, q);
+          moves.set(q, ((di * kappas.length + ki) * sub + j) * 3);
+        }
+      }),
+    );
+    return { sub, moves };
+  };
+  const fineMoves = movesFor(o.step);
+  const openMoves = movesFor(o.openStep);
   const best = new KeyTable(Math.min(cap * 2, 8192));
   const grown = <A extends Float64Array | Int32Array | Int8Array>(a: A, n: number): A => {
     const b = new (a.constructor as new (n: number) => A)(n);
@@ -822,6 +868,12 @@ function openSearch(
     dir[m] = 1;
     heap.push(m);
     best.set(k, 0);
+    // A seed (a pose another search reached, with either grid) also stands for its coarse cell:
+    // children landing there are not searched again.
+    if (!backward && r > 0) {
+      const kc = keyOf(roots[r]!, roots[r + 1]!, roots[r + 2]!, true);
+      if (best.slot(kc) < 0) best.set(kc, 0);
+    }
   }
   const p = new Float64Array(3);
   /** Goal poses (offsets into goal.poses) nearest the pose being expanded, and their distances. */
@@ -939,7 +991,7 @@ function openSearch(
             // With reverse allowed, a Reeds–Shepp path too, where it can be shorter: only worth
             // computing (≈ 10× a Dubins path) where the Dubins path detours by more than R beyond the
             // straight distance (a goal beside or behind the vehicle). Both are ≥ that distance.
-            if (o.allowReverse && o.reedsShepp && (!d || d.total > dist + g.minRadius)) {
+            if (o.allowReverse && o.reedsShepp && c < SHOT_RS && (!d || d.total > dist + g.minRadius)) {
               const rs = reedsSheppPath(x, y, th, gx, gy, poses[k + 2]!, g.minRadius);
               const cost = rs !== undefined ? shotCost(rs, dir[n]!, o) : Infinity;
               if (rs !== undefined && cost <= limit && (d === undefined || cost < d.total - 1e-6))
@@ -983,39 +1035,52 @@ function openSearch(
           return fail('time-budget', `time budget of ${o.maxMillis} ms spent after ${expanded} expansions`);
         const open = probe.bodyClear(x, y, th, o.openMargin);
         const step = open ? o.openStep : o.step;
-        const sub = Math.max(1, Math.ceil(step / o.checkSpacing));
-        for (const d of dirs) {
+        const prim = open ? openMoves : fineMoves;
+        const sub = prim.sub;
+        const moves = prim.moves;
+        const cth = Math.cos(th);
+        const sth = Math.sin(th);
+        for (let di = 0; di < dirs.length; di++) {
+          const d = dirs[di]!;
           for (let ki = 0; ki < kappas.length; ki++) {
             const k = kappas[ki]!;
             const safe = open ? certified[ki]! : 0;
-            arcStep(x, y, th, k, d * step, p);
-            const ck = keyOf(p[0]!, p[1]!, p[2]!, open);
-            if (best.closed(ck)) continue;
-            // Dominated children are dropped before any collision query.
+            // The primitive's poses from the table (moves), turned into the parent's frame.
+            const base = (di * kappas.length + ki) * sub * 3;
+            const e = base + (sub - 1) * 3;
+            const ex = x + cth * moves[e]! - sth * moves[e + 1]!;
+            const ey = y + sth * moves[e]! + cth * moves[e + 1]!;
+            const et = th + moves[e + 2]!;
+            const ck = keyOf(ex, ey, et, open);
+            // Dominated children (a closed cell, or one reached as cheaply) are dropped before any
+            // collision query.
             const switched = d !== dir[n]! && parent[n]! >= 0;
             const cost =
               step * (d * sense < 0 ? o.reverseFactor : 1) * (k !== 0 ? 1.05 : 1) +
               (switched ? o.switchCost : 0);
             const gn = G[n]! + cost;
-            if (best.cost(ck) <= gn) continue;
+            if (best.reached(ck, gn)) continue;
             // Endpoint first: it rules out most colliding primitives with one query.
-            if (step > safe && !probe.bodyFree(p[0]!, p[1]!, p[2]!)) continue;
+            if (step > safe && !probe.bodyFree(ex, ey, et)) continue;
             let ok = true;
-            for (let s = 1; s < sub && ok; s++) {
-              if ((step * s) / sub <= safe) continue;
-              arcStep(x, y, th, k, (d * step * s) / sub, p);
-              ok = probe.bodyFree(p[0]!, p[1]!, p[2]!);
+            for (let j = 0; j < sub - 1 && ok; j++) {
+              if ((step * (j + 1)) / sub <= safe) continue;
+              const q = base + j * 3;
+              ok = probe.bodyFree(
+                x + cth * moves[q]! - sth * moves[q + 1]!,
+                y + sth * moves[q]! + cth * moves[q + 1]!,
+                th + moves[q + 2]!,
+              );
             }
             if (!ok) continue;
-            arcStep(x, y, th, k, d * step, p);
-            const h = guide.at(p[0]!, p[1]!);
-            const ht = truth ? truth.at(p[0]!, p[1]!) : h;
+            const h = guide.at(ex, ey);
+            const ht = truth ? truth.at(ex, ey) : h;
             if (!Number.isFinite(h) && !Number.isFinite(ht)) continue;
             best.set(ck, gn);
             const m = count++;
-            X[m] = p[0]!;
-            Y[m] = p[1]!;
-            T[m] = wrapAngle(p[2]!);
+            X[m] = ex;
+            Y[m] = ey;
+            T[m] = wrapAngle(et);
             G[m] = gn;
             H[m] = h;
             HT[m] = ht;

@@ -35,6 +35,16 @@ function near(explored: Float64Array, [x, y, th]: readonly [number, number, numb
   return false;
 }
 
+/**
+ * The probe answered exactly in 2-D where that is certain, Rapier deciding close calls
+ * (body-contact.ts): one per vehicle and removed set, kept in the world's memo.
+ */
+export function fastProbe(world: CollisionWorld, g: VehicleGeometry, probe: VehicleProbe): VehicleProbe {
+  const key = `contact ${g.id} ${g.front} ${g.rear} ${g.halfWidth} ${g.height} ${world.removedKey()}`;
+  const contact = world.memo(key, () => bodyContact(world.region, world.obstacles, world.removed, g));
+  return contactProbe(probe, contact);
+}
+
 /** A number per goal object, for memo keys (goals are built per vehicle and removed set). */
 const goalIds = new WeakMap<SiteGoal, number>();
 let nextGoalId = 0;
@@ -51,6 +61,7 @@ export function planRoute(
   entrance: Entrance,
   goal: SiteGoal,
   options: Partial<PlanOptions> = {},
+  seeds?: Float64Array,
 ): RouteResult {
   const th = (entrance.heading * Math.PI) / 180;
   const [ex, ey] = entrance.at;
@@ -81,11 +92,7 @@ export function planRoute(
   // The search asks far more questions than the grid: nearly all are answered exactly in 2-D,
   // close calls by Rapier (body-contact.ts). Built once per vehicle and removed set, for every gate.
   const removed = world.removedKey();
-  const contact = world.memo(
-    `contact ${g.id} ${g.front} ${g.rear} ${g.halfWidth} ${g.height} ${removed}`,
-    () => bodyContact(world.region, world.obstacles, world.removed, g),
-  );
-  const fast = contactProbe(probe, contact);
+  const fast = fastProbe(world, g, probe);
   const grid = world.memo(`grid ${goalId(goal)} ${removed}`, () =>
     heuristicGrid(fast, g, world.region.rings, goal.cell, 1, world.region.contains),
   );
@@ -106,7 +113,7 @@ export function planRoute(
           reason: `${s.reason} (the same space as an earlier gate's search: its start is among the poses explored)`,
           entry,
         };
-  const r = planPath(g, fast, grid, start, goal, options, shared);
+  const r = planPath(g, fast, grid, start, goal, options, shared, seeds);
   if (r.explored && r.outcome === 'no-route') spaces.push(r);
   if (r.outcome !== 'reached') return { ...r, entry };
   const path = new Float64Array(r.path.length + 4);
