@@ -164,9 +164,14 @@ function deadEndCheck(
     const reach = Math.max(5, width);
     if ((b.site?.entrances ?? []).some((e) => Math.hypot(e.at[0] - mid[0], e.at[1] - mid[1]) <= reach))
       return true;
+    // Another road beyond the end (the lane goes on), or over its last metre (it ends in a corner
+    // or a T: a ring road's sides meet this way).
     for (let k = 1; k < 4; k++) {
-      const [x, y] = at(s + out, f.t0 + ((f.t1 - f.t0) * k) / 4);
-      if (others.some((l) => l.locate(x, y) > 0)) return true;
+      const t = f.t0 + ((f.t1 - f.t0) * k) / 4;
+      for (const ds of [out, -out]) {
+        const [x, y] = at(s + ds, t);
+        if (others.some((l) => l.locate(x, y) > 0)) return true;
+      }
     }
     return false;
   };

@@ -161,6 +161,22 @@ describe('edits that flip single checks', () => {
     });
     expect(check(turn, 'lane-1', '7.1.9')[0]!.ok).toBe(true);
   });
+  it('a lane that ends in a corner or a T with another road is no dead end; one that stops short is', () => {
+    const withRoad = (polygon: [number, number][]): ReturnType<typeof check>[number] =>
+      check(
+        edited((b) => {
+          b.site!.entrances = b.site!.entrances!.filter((e) => e.id !== 'gate-E');
+          b.site!.drivable!.push({ id: 'cross', kind: 'road', polygon });
+        }),
+        'lane-1',
+        '7.1.9',
+      )[0]!;
+    // A road running north–south over the lane's last 4 m (an L or T corner, as a ring road's sides).
+    expect(withRoad(rect(54.8, -60, 58.8, 40)).ok).toBe(true);
+    expect(withRoad(rect(54.8, -60, 58.8, 40)).message.en).toMatch(/open at both ends/);
+    // The same road 2 m past the lane's end: the lane stops short of it.
+    expect(withRoad(rect(60.8, -60, 64.8, 40)).ok).toBe(false);
+  });
   it('a rescue site moved 3 m farther out is 8 m from the wall and still passes; 6 m farther fails', () => {
     for (const [dy, ok] of [
       [3, true],
