@@ -460,48 +460,43 @@ function planAt(
   }
   // Two levels: the grid route is the coarse plan. Where the search stalls (no metre of progress in
   // `stallExpansions`), the grid route most likely runs through a gap the turning vehicle cannot
-  // take; block the grid there and search again along the next grid route. If that fails, or the
-  // grid runs out of routes, the plain search decides, so nothing the plain search finds is lost.
+  // take; block the grid there and steer the same search along the next grid route (its open poses
+  // re-ranked, nothing explored thrown away; children in the blocked cells wait, see `deferred`).
+  // After `maxDetours`, or when the grid runs out of routes, the true field guides it again, so
+  // nothing the plain search would find is lost.
   const discs: number[] = [];
   const p = new Float64Array(2);
   let h = heuristic;
-  let used = 0;
-  let expanded = 0;
+  const plain = openSearch(
+    g,
+    probe,
+    heuristic,
+    roots,
+    goal,
+    { ...o, maxNodes: o.maxNodes + seedN },
+    t0,
+    false,
+    heuristic,
+  );
   for (let k = 0; k < o.maxDetours; k++) {
-    const r = openSearch(
-      g,
-      probe,
-      h,
-      roots,
-      goal,
-      { ...o, maxNodes: o.maxNodes - used + seedN },
-      t0,
-      false,
-      h === heuristic ? undefined : heuristic,
-    )(o.stallExpansions);
-    used += r.nodes - seedN;
-    expanded += r.expanded;
-    if (r.outcome === 'reached') return finalise(r, expanded);
-    if (r.outcome === 'time-budget' || r.outcome === 'node-budget') return finalise(r, expanded);
-    if (r.outcome !== 'stalled') {
-      // Exhausted under the true field: final. Under a blocked one, final too if no child was left
-      // out for lying in the blocked cells (the space is the same); else the plain search decides.
-      if (h === heuristic) return finalise(r, expanded);
-      if (!r.cut)
-        return finalise(
-          { ...r, reason: `${r.reason}, none of them left out for the detour: the space is closed` },
-          expanded,
-        );
-      break;
-    }
+    const r = plain(o.stallExpansions);
+    if (r.outcome === 'reached') return finalise(r, r.expanded);
+    if (r.outcome === 'time-budget' || r.outcome === 'node-budget') return finalise(r, r.expanded);
+    if (r.outcome !== 'stalled')
+      // Exhausted (children a detour set aside are searched before that): final.
+      return finalise(
+        k === 0
+          ? r
+          : { ...r, reason: `${r.reason}, none of them left out for the detour: the space is closed` },
+        r.expanded,
+      );
     h.descend(r.stuck[0], r.stuck[1], g.front, p);
     discs.push(p[0]!, p[1]!, g.halfWidth + g.front / 2);
     h = heuristic.without(discs);
     if (!Number.isFinite(h.at(sx, sy))) break;
+    plain.reguide(h);
   }
-  // The detours' guesses do not eat into the budget of the search that decides: at least half of it.
-  const left = Math.max(o.maxNodes - used, Math.ceil(o.maxNodes / 2));
-  const plain = openSearch(g, probe, heuristic, roots, goal, { ...o, maxNodes: left + seedN }, t0);
+  plain.reguide(heuristic);
   let proofExpanded = 0;
   if (o.proofNodes > 0) {
     // A long stall of the plain search is most likely a bottleneck the vehicle cannot pass, with a
@@ -510,25 +505,25 @@ function planAt(
     // expansions, so whichever side is smaller decides at no more than about twice its cost. Routes
     // that are found never get here.
     let r = plain(PROOF_STALL * o.stallExpansions);
-    if (r.outcome !== 'stalled') return finalise(r, expanded + r.expanded);
+    if (r.outcome !== 'stalled') return finalise(r, r.expanded);
     const proof = openProof(g, probe, heuristic, start, goal, o, t0, shared);
     for (;;) {
       const step = proof(r.expanded);
       proofExpanded = step.expanded;
       if (step.proven)
         return {
-          ...finalise(r, expanded + r.expanded + proofExpanded),
+          ...finalise(r, r.expanded + proofExpanded),
           outcome: 'no-route',
           reason: step.reason,
           space: step.space,
         };
       if (step.done) break;
       r = plain(Infinity, r.expanded + PROOF_TURN);
-      if (r.outcome !== 'stalled') return finalise(r, expanded + r.expanded + proofExpanded);
+      if (r.outcome !== 'stalled') return finalise(r, r.expanded + proofExpanded);
     }
   }
   const r = plain(Infinity);
-  return finalise(r, expanded + r.expanded + proofExpanded);
+  return finalise(r, r.expanded + proofExpanded);
 }
 
 /** Goal poses an analytic expansion computes paths to, nearest first. */
@@ -740,7 +735,7 @@ function openSearch(
   t0: number,
   backward = false,
   truth?: Pick<HeuristicGrid, 'at'>,
-): (stall: number, until?: number) => SearchResult {
+): ResumableSearch {
   const start = [roots[0]!, roots[1]!, roots[2]!] as const;
   const cap = Math.max(1, o.maxNodes);
   // Arrays grow by doubling up to `cap`: most searches (every blocking re-plan on a small site) use
@@ -891,7 +886,7 @@ function openSearch(
   }
   /** The node popped when the search stalled: expanded first when it resumes. */
   let pending = -1;
-  return function run(stall: number, until = Infinity): SearchResult {
+  const run = (stall: number, until = Infinity): SearchResult => {
     let finish: { node: number; shot: Shot | undefined } | undefined;
     /**
      * A shot that reverses somewhere: the route it gives is kept while the search looks, for at
@@ -1187,4 +1182,40 @@ function openSearch(
       nodes: count,
     };
   };
+  /**
+   * A new guide (a detour's blocked field, or the true one again): every open pose is ranked by it;
+   * those in its blocked cells wait in `deferred`. The closed set stays: nothing explored is lost.
+   */
+  const reguide = (next: Pick<HeuristicGrid, 'at'>): void => {
+    if (!truth) throw new Error('reguide needs the true field (openSearch truth)');
+    guide = next;
+    const open = [...heap.items.subarray(0, heap.size), ...deferred];
+    heap.size = 0;
+    deferred.length = 0;
+    cut = false;
+    for (const m of open) {
+      if (best.closed(K[m]!)) continue;
+      const hn = guide.at(X[m]!, Y[m]!);
+      if (Number.isFinite(hn)) {
+        H[m] = hn;
+        F[m] = G[m]! + weight(hn) * hn;
+        heap.push(m);
+      } else {
+        H[m] = HT[m]!;
+        cut = true;
+        deferred.push(m);
+      }
+    }
+    if (pending >= 0) H[pending] = guide.at(X[pending]!, Y[pending]!);
+    H[stuck] = guide.at(X[stuck]!, Y[stuck]!);
+    if (!Number.isFinite(H[stuck]!)) H[stuck] = Infinity;
+    progress = Infinity;
+    progressAt = expanded;
+  };
+  return Object.assign(run, { reguide });
 }
+
+/** A search that can be resumed (each call runs it until it ends or stalls) and re-guided. */
+type ResumableSearch = ((stall: number, until?: number) => SearchResult) & {
+  reguide(next: Pick<HeuristicGrid, 'at'>): void;
+};
