@@ -195,6 +195,30 @@ export function bodyContact(
   const hl0 = (g.front + g.rear) / 2;
   const hw0 = g.halfWidth;
 
+  /** Grid cells (i0, i1, j0, j1) under a box, written to `range` (no allocation per query). */
+  const range = new Int32Array(4);
+  const cellRange = (x0: number, y0: number, x1: number, y1: number): void => {
+    range[0] = Math.max(0, Math.floor((x0 - minX) / GRID));
+    range[1] = Math.min(nx - 1, Math.floor((x1 - minX) / GRID));
+    range[2] = Math.max(0, Math.floor((y0 - minY) / GRID));
+    range[3] = Math.min(ny - 1, Math.floor((y1 - minY) / GRID));
+  };
+  /** A new query: each segment and obstacle is tested once per query (its stamp). */
+  const nextStamp = (): void => {
+    if (++stamp === 0xffffffff) {
+      segStamp.fill(0);
+      obsStamp.fill(0);
+      stamp = 1;
+    }
+  };
+  /** Point (x, y) in obstacle o: −1 a certain hit, 0 a close call (height), 1 not inside. */
+  const inside = (o: number, x: number, y: number): Contact => {
+    if (x < boxes[4 * o]! || x > boxes[4 * o + 2]! || y < boxes[4 * o + 1]! || y > boxes[4 * o + 3]!)
+      return 1;
+    if (locs[o]!.locate(x, y) < 0) return 1;
+    return obsCertain[o] === 1 ? -1 : 0;
+  };
+
   return {
     body(x, y, th, margin) {
       const c = Math.cos(th);
@@ -206,18 +230,11 @@ export function bodyContact(
       // Bounding box of the grown rectangle.
       const ex = Math.abs(c) * (hl + BAND) + Math.abs(s) * (hw + BAND);
       const ey = Math.abs(s) * (hl + BAND) + Math.abs(c) * (hw + BAND);
-      if (++stamp === 0xffffffff) {
-        segStamp.fill(0);
-        obsStamp.fill(0);
-        stamp = 1;
-      }
+      nextStamp();
       let close = false;
-      const i0 = Math.max(0, Math.floor((cx - ex - minX) / GRID));
-      const i1 = Math.min(nx - 1, Math.floor((cx + ex - minX) / GRID));
-      const j0 = Math.max(0, Math.floor((cy - ey - minY) / GRID));
-      const j1 = Math.min(ny - 1, Math.floor((cy + ey - minY) / GRID));
-      for (let j = j0; j <= j1; j++)
-        for (let i = i0; i <= i1; i++) {
+      cellRange(cx - ex, cy - ey, cx + ex, cy + ey);
+      for (let j = range[2]!; j <= range[3]!; j++)
+        for (let i = range[0]!; i <= range[1]!; i++) {
           const cell = j * nx + i;
           for (let q = segStart[cell]!; q < segStart[cell + 1]!; q++) {
             const k = segItems[q]!;
@@ -250,16 +267,9 @@ export function bodyContact(
               if (obsCertain[o] === 1 && u < hl - BAND && w2 < hw - BAND) return -1;
               close = true;
             }
-            if (
-              cx >= boxes[4 * o]! &&
-              cx <= boxes[4 * o + 2]! &&
-              cy >= boxes[4 * o + 1]! &&
-              cy <= boxes[4 * o + 3]! &&
-              locs[o]!.locate(cx, cy) >= 0
-            ) {
-              if (obsCertain[o] === 1) return -1;
-              close = true;
-            }
+            const a = inside(o, cx, cy);
+            if (a < 0) return -1;
+            if (a === 0) close = true;
           }
         }
       if (close) return 0;
@@ -267,20 +277,13 @@ export function bodyContact(
       return region.contains(cx, cy) ? 1 : -1;
     },
     disc(x, y, r) {
-      if (++stamp === 0xffffffff) {
-        segStamp.fill(0);
-        obsStamp.fill(0);
-        stamp = 1;
-      }
+      nextStamp();
       const far = r + BAND;
       const near = Math.max(0, r - BAND);
       let close = false;
-      const i0 = Math.max(0, Math.floor((x - far - minX) / GRID));
-      const i1 = Math.min(nx - 1, Math.floor((x + far - minX) / GRID));
-      const j0 = Math.max(0, Math.floor((y - far - minY) / GRID));
-      const j1 = Math.min(ny - 1, Math.floor((y + far - minY) / GRID));
-      for (let j = j0; j <= j1; j++)
-        for (let i = i0; i <= i1; i++) {
+      cellRange(x - far, y - far, x + far, y + far);
+      for (let j = range[2]!; j <= range[3]!; j++)
+        for (let i = range[0]!; i <= range[1]!; i++) {
           const cell = j * nx + i;
           for (let q = segStart[cell]!; q < segStart[cell + 1]!; q++) {
             const k = segItems[q]!;
@@ -295,16 +298,9 @@ export function bodyContact(
             const o = obsItems[q]!;
             if (obsStamp[o] === stamp) continue;
             obsStamp[o] = stamp;
-            if (
-              x >= boxes[4 * o]! &&
-              x <= boxes[4 * o + 2]! &&
-              y >= boxes[4 * o + 1]! &&
-              y <= boxes[4 * o + 3]! &&
-              locs[o]!.locate(x, y) >= 0
-            ) {
-              if (obsCertain[o] === 1) return -1;
-              close = true;
-            }
+            const a = inside(o, x, y);
+            if (a < 0) return -1;
+            if (a === 0) close = true;
           }
         }
       if (close) return 0;
