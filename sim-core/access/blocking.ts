@@ -98,7 +98,7 @@ export function clearSiteRoute(
   const goal = goalOf(world, g, makeGoal)(probe);
   const opts = { ...options, reedsShepp: false };
   const seeds = original?.outcome === 'no-route' ? original.explored : undefined;
-  let r = planRoute(world, g, probe, entrance, goal, opts, seeds);
+  let r = planRoute(world, g, probe, entrance, goal, opts, seeds, seeds && original?.exploredSoft);
   // A seeded search that reaches the goal proves a way exists but may run where a search from the
   // gate does not (its roots come from another search's grid): the obstacles it would name could
   // then not be confirmed by planning with just those removed. The named set comes from a plain

@@ -79,6 +79,11 @@ export type Contact = 1 | -1 | 0;
 export interface BodyContact {
   /** The body at rear-axle pose (x, y, θ), grown by `margin` on every side. */
   body(x: number, y: number, th: number, margin: number): Contact;
+  /**
+   * After a certain hit (−1): whether what it hit stays when every `removable` obstacle is removed
+   * (a wall, the outside of the union, a fixed obstacle). False after any other answer.
+   */
+  hitFixed(): boolean;
   /** A vertical cylinder of radius r at (x, y), as tall as the body (VehicleProbe.discFree). */
   disc(x: number, y: number, r: number): Contact;
 }
@@ -105,6 +110,8 @@ export function bodyContact(
   const vertObs: number[] = [];
   obstacles.forEach((o, i) => {
     if (removed[i]) return;
+    // Certain: 1 a fixed obstacle, 2 a removable one (BodyContact.hitFixed).
+    const sure = o.removable === true ? 2 : 1;
     const overhead = o.kind === 'overhead';
     const c = o.clearance ?? 0;
     const possible = overhead ? c < g.height + SURE : o.height === undefined || o.height > BODY_BOTTOM - SURE;
@@ -113,7 +120,7 @@ export function bodyContact(
     const ring = o.polygon;
     const index = locs.length;
     locs.push(pointLocator(ring));
-    certainObs.push(certain ? 1 : 0);
+    certainObs.push(certain ? sure : 0);
     let x0 = Infinity;
     let y0 = Infinity;
     let x1 = -Infinity;
@@ -122,7 +129,7 @@ export function bodyContact(
       const [ax, ay] = ring[k]!;
       const [bx, by] = ring[(k + 1) % ring.length]!;
       seg.push(ax, ay, bx, by);
-      certainSeg.push(certain ? 1 : 0);
+      certainSeg.push(certain ? sure : 0);
       verts.push(ax, ay);
       vertObs.push(index);
       x0 = Math.min(x0, ax);
@@ -203,8 +210,11 @@ export function bodyContact(
     range[2] = Math.max(0, Math.floor((y0 - minY) / GRID));
     range[3] = Math.min(ny - 1, Math.floor((y1 - minY) / GRID));
   };
+  /** See BodyContact.hitFixed: set by every certain hit, cleared by every query. */
+  let fixed = false;
   /** A new query: each segment and obstacle is tested once per query (its stamp). */
   const nextStamp = (): void => {
+    fixed = false;
     if (++stamp === 0xffffffff) {
       segStamp.fill(0);
       obsStamp.fill(0);
@@ -216,10 +226,11 @@ export function bodyContact(
     if (x < boxes[4 * o]! || x > boxes[4 * o + 2]! || y < boxes[4 * o + 1]! || y > boxes[4 * o + 3]!)
       return 1;
     if (locs[o]!.locate(x, y) < 0) return 1;
-    return obsCertain[o] === 1 ? -1 : 0;
+    return obsCertain[o] !== 0 ? -1 : 0;
   };
 
   return {
+    hitFixed: () => fixed,
     body(x, y, th, margin) {
       const c = Math.cos(th);
       const s = Math.sin(th);
@@ -250,7 +261,10 @@ export function bodyContact(
             const bu = qx * c + qy * s;
             const bv = qy * c - qx * s;
             if (!meets(au, av, bu, bv, hl + BAND, hw + BAND)) continue;
-            if (segCertain[k] === 1 && meets(au, av, bu, bv, hl - BAND, hw - BAND)) return -1;
+            if (segCertain[k] !== 0 && meets(au, av, bu, bv, hl - BAND, hw - BAND)) {
+              fixed = segCertain[k] === 1;
+              return -1;
+            }
             close = true;
           }
           // Obstacles: a vertex inside the body, or the body's centre inside the obstacle.
@@ -264,17 +278,25 @@ export function bodyContact(
               const u = Math.abs(px * c + py * s);
               const w2 = Math.abs(py * c - px * s);
               if (u > hl + BAND || w2 > hw + BAND) continue;
-              if (obsCertain[o] === 1 && u < hl - BAND && w2 < hw - BAND) return -1;
+              if (obsCertain[o] !== 0 && u < hl - BAND && w2 < hw - BAND) {
+                fixed = obsCertain[o] === 1;
+                return -1;
+              }
               close = true;
             }
             const a = inside(o, cx, cy);
-            if (a < 0) return -1;
+            if (a < 0) {
+              fixed = obsCertain[o] === 1;
+              return -1;
+            }
             if (a === 0) close = true;
           }
         }
       if (close) return 0;
       // Nothing within BAND of the outline: the body is wholly inside or wholly outside the union.
-      return region.contains(cx, cy) ? 1 : -1;
+      const inUnion = region.contains(cx, cy);
+      fixed = !inUnion;
+      return inUnion ? 1 : -1;
     },
     disc(x, y, r) {
       nextStamp();
@@ -291,7 +313,10 @@ export function bodyContact(
             segStamp[k] = stamp;
             const d = pointSegment(x, y, S[4 * k]!, S[4 * k + 1]!, S[4 * k + 2]!, S[4 * k + 3]!);
             if (d > far) continue;
-            if (segCertain[k] === 1 && d < near) return -1;
+            if (segCertain[k] !== 0 && d < near) {
+              fixed = segCertain[k] === 1;
+              return -1;
+            }
             close = true;
           }
           for (let q = obsStart[cell]!; q < obsStart[cell + 1]!; q++) {
@@ -299,12 +324,17 @@ export function bodyContact(
             if (obsStamp[o] === stamp) continue;
             obsStamp[o] = stamp;
             const a = inside(o, x, y);
-            if (a < 0) return -1;
+            if (a < 0) {
+              fixed = obsCertain[o] === 1;
+              return -1;
+            }
             if (a === 0) close = true;
           }
         }
       if (close) return 0;
-      return region.contains(x, y) ? 1 : -1;
+      const inUnion = region.contains(x, y);
+      fixed = !inUnion;
+      return inUnion ? 1 : -1;
     },
   };
 }
@@ -315,12 +345,15 @@ export function bodyContact(
  * differ.
  */
 export function contactProbe(probe: VehicleProbe, contact: BodyContact): VehicleProbe {
+  let fixed = false;
   return {
     ...probe,
     bodyFree: (x, y, th) => {
       const c = contact.body(x, y, th, 0);
+      fixed = c < 0 && contact.hitFixed();
       return c === 0 ? probe.bodyFree(x, y, th) : c > 0;
     },
+    lastHitFixed: () => fixed,
     bodyClear: (x, y, th, m) => {
       const c = contact.body(x, y, th, m);
       return c === 0 ? probe.bodyClear(x, y, th, m) : c > 0;

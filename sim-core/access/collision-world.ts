@@ -71,6 +71,12 @@ export interface VehicleProbe {
   ): { wall: boolean };
   /** A vertical cylinder of radius r standing at (x, y) and as tall as the vehicle is free. */
   discFree(x: number, y: number, r: number): boolean;
+  /**
+   * After `bodyFree` answered false: true if what the body hit stays when every removable obstacle
+   * is removed (a wall, a fixed obstacle), false if it may not (or is not known: a close call that
+   * Rapier decided). Probes that cannot tell leave it out.
+   */
+  lastHitFixed?(): boolean;
   /** Number of shape queries made (for the benchmark). */
   queries(): number;
 }

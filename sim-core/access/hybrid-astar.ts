@@ -139,6 +139,13 @@ export interface PlanResult {
    * path), so another start among these poses has the same answer (route.ts shares it between gates).
    */
   explored?: Float64Array;
+  /**
+   * Per explored pose: 1 if a child of it was refused by something that may not be there with the
+   * removable obstacles gone (a removable obstacle, a close call Rapier decided, the distance grid),
+   * 0 if every refusal was a wall or a fixed obstacle (VehicleProbe.lastHitFixed). A search of the
+   * site with those obstacles removed, seeded with this space, expands only the poses marked 1.
+   */
+  exploredSoft?: Uint8Array;
   /** Poses in the space a search exhausted (forward, or back from the goal), when one did. */
   space?: number;
 }
@@ -371,10 +378,11 @@ export function planPath(
   options: Partial<PlanOptions> = {},
   shared: PlanShared = {},
   seeds?: Float64Array,
+  seedSoft?: Uint8Array,
 ): PlanResult {
   const o = { ...DEFAULT_PLAN_OPTIONS, ...options };
   const t0 = performance.now();
-  const first = planAt(g, probe, heuristic, start, goal, o, t0, shared, seeds);
+  const first = planAt(g, probe, heuristic, start, goal, o, t0, shared, seeds, seedSoft);
   // Coarse first, fine where that fails: a tight site (a gate a few centimetres wider than the
   // swept path) can need the fine grid everywhere, a long route cannot afford it anywhere.
   if (first.outcome === 'reached' || first.outcome === 'start-blocked' || first.expanded === 0 || !o.refine)
@@ -400,7 +408,7 @@ export function planPath(
     maxMillis: Math.min(o.maxMillis, o.refine.maxMillis ?? Infinity),
     refine: null,
   };
-  const second = planAt(g, probe, heuristic, start, goal, fine, t0, {}, seeds);
+  const second = planAt(g, probe, heuristic, start, goal, fine, t0, {}, seeds, seedSoft);
   const expanded = first.expanded + second.expanded;
   if (second.outcome === 'reached') return { ...second, expanded };
   const nearer =
@@ -423,6 +431,7 @@ function planAt(
   t0: number,
   shared: PlanShared = {},
   seeds?: Float64Array,
+  seedSoft?: Uint8Array,
 ): PlanResult {
   const [sx, sy, sth] = start;
   // Seeds are poses already known to be reachable from the start (see planPath): extra roots of
@@ -477,6 +486,7 @@ function planAt(
     t0,
     false,
     heuristic,
+    seedSoft,
   );
   for (let k = 0; k < o.maxDetours; k++) {
     const r = plain(o.stallExpansions);
@@ -501,14 +511,17 @@ function planAt(
   if (o.proofNodes > 0) {
     // A long stall of the plain search is most likely a bottleneck the vehicle cannot pass, with a
     // large space on one side of it to flood before that is certain: the goal-rooted search floods
-    // the goal's side. The two take turns, the goal-rooted one never ahead of the plain one in
-    // expansions, so whichever side is smaller decides at no more than about twice its cost. Routes
-    // that are found never get here.
+    // the goal's side. From the stall on the two take equal turns, so whichever side is smaller
+    // decides at no more than about twice its cost past that point. Routes that are found never get
+    // here.
     let r = plain(PROOF_STALL * o.stallExpansions);
     if (r.outcome !== 'stalled') return finalise(r, r.expanded);
     const proof = openProof(g, probe, heuristic, start, goal, o, t0, shared);
+    // From the stall on, the two take equal turns (the plain search's expansions before it, detours
+    // included, are not the goal-rooted one's to catch up on).
+    const stalledAt = r.expanded;
     for (;;) {
-      const step = proof(r.expanded);
+      const step = proof(r.expanded - stalledAt);
       proofExpanded = step.expanded;
       if (step.proven)
         return {
@@ -735,6 +748,7 @@ function openSearch(
   t0: number,
   backward = false,
   truth?: Pick<HeuristicGrid, 'at'>,
+  seedSoft?: Uint8Array,
 ): ResumableSearch {
   const start = [roots[0]!, roots[1]!, roots[2]!] as const;
   const cap = Math.max(1, o.maxNodes);
@@ -765,6 +779,10 @@ function openSearch(
   let KA = new Float64Array(size0);
   let parent = new Int32Array(size0);
   let dir = new Int8Array(size0);
+  /** ExploredSoft of each node (PlanResult.exploredSoft). */
+  let soft = new Uint8Array(size0);
+  /** Seeds not expanded (seedSoft 0): closed cells only, kept for `explored`. */
+  const quiet: number[] = [];
   // Full, half and fifth lock each way and straight: the small levels let long-overhang appliances
   // drift sideways in a lane where a sharper turn would swing the tail into the kerb.
   const kappas = [1, 0.5, 0.2, 0, -0.2, -0.5, -1].map((f) => f * g.maxCurvature);
@@ -795,7 +813,7 @@ function openSearch(
   const fineMoves = movesFor(o.step);
   const openMoves = movesFor(o.openStep);
   const best = new KeyTable(Math.min(cap * 2, 8192));
-  const grown = <A extends Float64Array | Int32Array | Int8Array>(a: A, n: number): A => {
+  const grown = <A extends Float64Array | Int32Array | Int8Array | Uint8Array>(a: A, n: number): A => {
     const b = new (a.constructor as new (n: number) => A)(n);
     b.set(a);
     return b;
@@ -816,6 +834,7 @@ function openSearch(
     KA = grown(KA, n);
     parent = grown(parent, n);
     dir = grown(dir, n);
+    soft = grown(soft, n);
     heap.key = F;
   };
   const heap = new MinHeap(F);
@@ -850,6 +869,14 @@ function openSearch(
   for (let r = 0; r + 2 < roots.length && count < cap; r += 3) {
     const k = keyOf(roots[r]!, roots[r + 1]!, roots[r + 2]!, false);
     if (best.slot(k) >= 0) continue;
+    if (!backward && r > 0 && seedSoft && seedSoft[r / 3 - 1] === 0) {
+      // A seed none of whose children was refused by anything that may be gone here: its moves are
+      // the search's that found it, so it is a closed cell (both grids), not a pose to expand.
+      best.close(k);
+      best.close(keyOf(roots[r]!, roots[r + 1]!, roots[r + 2]!, true));
+      quiet.push(roots[r]!, roots[r + 1]!, roots[r + 2]!);
+      continue;
+    }
     const m = count++;
     X[m] = roots[r]!;
     Y[m] = roots[r + 1]!;
@@ -945,7 +972,9 @@ function openSearch(
           ? 0
           : (Math.round(x / SHOT_CELL) * 1_000_003 + Math.round(y / SHOT_CELL)) * SHOT_BINS +
             binOf(th, SHOT_BINS);
-        if (!backward && (HT[n]! < 40 || expanded % 8 === 0) && !shotFailed.has(shotKey)) {
+        // Seeds (roots after the first) took their shots in the search that found them.
+        const seed = n > 0 && parent[n] === -1;
+        if (!backward && !seed && (HT[n]! < 40 || expanded % 8 === 0) && !shotFailed.has(shotKey)) {
           let shot: (Shot & { cost: number }) | undefined;
           const poses = goal.poses;
           let tried = 0;
@@ -1056,7 +1085,10 @@ function openSearch(
             const gn = G[n]! + cost;
             if (best.reached(ck, gn)) continue;
             // Endpoint first: it rules out most colliding primitives with one query.
-            if (step > safe && !probe.bodyFree(ex, ey, et)) continue;
+            if (step > safe && !probe.bodyFree(ex, ey, et)) {
+              if (probe.lastHitFixed?.() !== true) soft[n] = 1;
+              continue;
+            }
             let ok = true;
             for (let j = 0; j < sub - 1 && ok; j++) {
               if ((step * (j + 1)) / sub <= safe) continue;
@@ -1067,10 +1099,16 @@ function openSearch(
                 th + moves[q + 2]!,
               );
             }
-            if (!ok) continue;
+            if (!ok) {
+              if (probe.lastHitFixed?.() !== true) soft[n] = 1;
+              continue;
+            }
             const h = guide.at(ex, ey);
             const ht = truth ? truth.at(ex, ey) : h;
-            if (!Number.isFinite(h) && !Number.isFinite(ht)) continue;
+            if (!Number.isFinite(h) && !Number.isFinite(ht)) {
+              soft[n] = 1;
+              continue;
+            }
             best.set(ck, gn);
             const m = count++;
             X[m] = ex;
@@ -1115,13 +1153,16 @@ function openSearch(
     if (!finish) {
       const out = fail('no-route', `every reachable pose was explored (${expanded} expansions)`);
       if (truth) out.stuck = [X[stuckTrue]!, Y[stuckTrue]!, T[stuckTrue]!];
-      const explored = new Float64Array(3 * count);
+      const explored = new Float64Array(3 * count + quiet.length);
       for (let m = 0; m < count; m++) {
         explored[3 * m] = X[m]!;
         explored[3 * m + 1] = Y[m]!;
         explored[3 * m + 2] = T[m]!;
       }
-      return { ...out, explored, space: count, cut };
+      explored.set(quiet, 3 * count);
+      const exploredSoft = new Uint8Array(count + quiet.length / 3);
+      exploredSoft.set(soft.subarray(0, count));
+      return { ...out, explored, exploredSoft, space: count + quiet.length / 3, cut };
     }
 
     // Rebuild: node chain, long primitives resampled every `step` m, then the analytic shot.

@@ -62,6 +62,7 @@ export function planRoute(
   goal: SiteGoal,
   options: Partial<PlanOptions> = {},
   seeds?: Float64Array,
+  seedSoft?: Uint8Array,
 ): RouteResult {
   const th = (entrance.heading * Math.PI) / 180;
   const [ex, ey] = entrance.at;
@@ -113,7 +114,7 @@ export function planRoute(
           reason: `${s.reason} (the same space as an earlier gate's search: its start is among the poses explored)`,
           entry,
         };
-  const r = planPath(g, fast, grid, start, goal, options, shared, seeds);
+  const r = planPath(g, fast, grid, start, goal, options, shared, seeds, seedSoft);
   if (r.explored && r.outcome === 'no-route') spaces.push(r);
   if (r.outcome !== 'reached') return { ...r, entry };
   const path = new Float64Array(r.path.length + 4);
