@@ -200,4 +200,24 @@ describe('exact 2-D contact certainty (body-contact.ts)', () => {
     expect(asked).toBeLessThan(compared / 2);
     world.dispose();
   });
+
+  it('a certain hit says whether it stays with the removable obstacles gone (walls, fixed obstacles) or not', () => {
+    const g = vehicleGeometry(pumper);
+    const obstacles: SiteObstacle[] = [
+      { id: 'car', kind: 'parked-car', polygon: rect(30, -1, 34.8, 0.8), height: 1.5, removable: true },
+      { id: 'planter', kind: 'planter', polygon: rect(60, -1, 61.5, 0.5), height: 1 },
+    ];
+    const world = createCollisionWorld(rapier, drivableRegion([rect(0, -8, 100, 10)]), obstacles);
+    const contact = bodyContact(world.region, world.obstacles, world.removed, g);
+    // Body centred over the car, over the planter, half over the yard's south wall, and in the open.
+    expect(contact.body(28, 0, 0, 0)).toBe(-1);
+    expect(contact.hitFixed()).toBe(false);
+    expect(contact.body(56, 0, 0, 0)).toBe(-1);
+    expect(contact.hitFixed()).toBe(true);
+    expect(contact.body(10, -8, 0, 0)).toBe(-1);
+    expect(contact.hitFixed()).toBe(true);
+    expect(contact.body(10, 4, 0, 0)).toBe(1);
+    expect(contact.hitFixed()).toBe(false);
+    world.dispose();
+  });
 });
