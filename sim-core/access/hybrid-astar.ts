@@ -22,8 +22,8 @@
  *
  * Two levels of plan: the distance grid's route is the coarse plan; a search that stalls (no metre of
  * progress for `stallExpansions` expansions, away from the start) blocks the grid ahead of where it
- * is stuck and restarts along the next grid route, up to `maxDetours` times, then the plain search
- * decides. And two passes: a coarse pass first; if it exhausts its (pruned) space without a route,
+ * is stuck and is steered along the next grid route (the same search, re-ranked), up to `maxDetours`
+ * times, then the true grid guides it again. And two passes: a coarse pass first; if it exhausts its (pruned) space without a route,
  * a fine pass (`refine`: the 0.25 m × 3° grid) with its own node budget.
  */
 import { arcStep, wrapAngle } from './motion.ts';
