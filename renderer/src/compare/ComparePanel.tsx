@@ -7,6 +7,7 @@
 import { useMemo, useState } from 'react';
 import { RunsField } from './RunsField.tsx';
 import { useTranslation } from 'react-i18next';
+import { RunFailed } from '../verdicts/RunFailed.tsx';
 import type { Building, Locale } from '../../../models/index.ts';
 import { compareResults, formatDelta, formatValue } from '../../../drill/compare.ts';
 import type { DrillScenarioResult } from '../../../drill/summary-types.ts';
@@ -122,13 +123,13 @@ export function ComparePanel({ building, locale, compare, scenario }: Props) {
       )}
 
       {state.status === 'failed' && (
-        <div className="run-failed" role="alert" data-testid="compare-failed">
-          <p>{t('compare.failed')}</p>
-          <p className="run-failed-reason">{t('compare.failedReason', { reason: state.reason })}</p>
-          <button type="button" data-testid="compare-retry" onClick={() => compare.run(state.request)}>
-            {t('compare.retry')}
-          </button>
-        </div>
+        <RunFailed
+          id="compare"
+          message={t('compare.failed')}
+          reason={t('compare.failedReason', { reason: state.reason })}
+          retry={t('compare.retry')}
+          onRetry={() => compare.run(state.request)}
+        />
       )}
 
       {state.status === 'done' && (

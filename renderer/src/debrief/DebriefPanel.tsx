@@ -10,6 +10,7 @@
 import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { RunsField } from '../compare/RunsField.tsx';
 import { useTranslation } from 'react-i18next';
+import { RunFailed } from '../verdicts/RunFailed.tsx';
 import type { Building, Locale, LocalizedText } from '../../../models/index.ts';
 import type { MeasureKind } from '../../../drill/debrief.ts';
 import type { DrillScenarioResult } from '../../../drill/summary-types.ts';
@@ -177,13 +178,13 @@ export function DebriefPanel({ building, locale, fileName, debrief, scenario }: 
       {!running && measured === 0 && <p className="note">{t('debrief.needCsv')}</p>}
 
       {state.status === 'failed' && (
-        <div className="run-failed" role="alert" data-testid="debrief-failed">
-          <p>{t('debrief.failed')}</p>
-          <p className="run-failed-reason">{t('compare.failedReason', { reason: state.reason })}</p>
-          <button type="button" data-testid="debrief-retry" onClick={() => debrief.run(state.request)}>
-            {t('compare.retry')}
-          </button>
-        </div>
+        <RunFailed
+          id="debrief"
+          message={t('debrief.failed')}
+          reason={t('compare.failedReason', { reason: state.reason })}
+          retry={t('compare.retry')}
+          onRetry={() => debrief.run(state.request)}
+        />
       )}
 
       {csv.status === 'loaded' && (

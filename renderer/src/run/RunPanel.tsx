@@ -5,6 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RunFailed } from '../verdicts/RunFailed.tsx';
 import type { Building, Locale } from '../../../models/index.ts';
 import { DEFAULT_MAX_TIME } from '../../../sim-core/evacuation/constants.ts';
 import { livePreference } from './live-preference.ts';
@@ -80,13 +81,13 @@ export function RunPanel({ building, locale, run, scenario }: Props) {
         </>
       )}
       {state.status === 'failed' && (
-        <div className="run-failed" role="alert" data-testid="run-failed">
-          <p>{t('run.failed')}</p>
-          <p className="run-failed-reason">{t('run.failedReason', { reason: state.reason })}</p>
-          <button type="button" data-testid="run-retry" onClick={() => run.run(state.scenario)}>
-            {t('run.retry')}
-          </button>
-        </div>
+        <RunFailed
+          id="run"
+          message={t('run.failed')}
+          reason={t('run.failedReason', { reason: state.reason })}
+          retry={t('run.retry')}
+          onRetry={() => run.run(state.scenario)}
+        />
       )}
       {state.status === 'done' && <VerdictCard result={state.result} locale={locale} />}
       {state.status === 'done' && <RunDetails building={building} result={state.result} locale={locale} />}

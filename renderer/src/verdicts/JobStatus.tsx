@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import type { JobState } from './job-state.ts';
 import type { EngineJobControls } from './use-engine-job.ts';
+import { RunFailed } from './RunFailed.tsx';
 
 export function JobStatus<R>({ job, section }: { job: EngineJobControls<R>; section: 'water' | 'trucks' }) {
   const { t } = useTranslation();
@@ -28,13 +29,13 @@ export function JobStatus<R>({ job, section }: { job: EngineJobControls<R>; sect
   }
   if (s.status === 'failed')
     return (
-      <div className="run-failed" role="alert" data-testid={`${section}-failed`}>
-        <p>{t(`${section}.failed`)}</p>
-        <p className="run-failed-reason">{t(`${section}.failedReason`, { reason: s.reason })}</p>
-        <button type="button" data-testid={`${section}-retry`} onClick={job.retry}>
-          {t(`${section}.retry`)}
-        </button>
-      </div>
+      <RunFailed
+        id={section}
+        message={t(`${section}.failed`)}
+        reason={t(`${section}.failedReason`, { reason: s.reason })}
+        retry={t(`${section}.retry`)}
+        onRetry={job.retry}
+      />
     );
   if (s.status === 'cancelled')
     return (
