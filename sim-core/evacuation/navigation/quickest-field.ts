@@ -97,11 +97,17 @@ interface QuickestState {
 }
 
 const states = new WeakMap<Sim, QuickestState>();
-let lastSim: Sim | null = null;
-let lastState: QuickestState | null = null;
+// The last sim asked about and its state, both held weakly (the WeakMap keeps the state while the sim
+// lives; nothing of a finished run is kept alive by this module): walkers of one sim ask in a row, so
+// most lookups skip the WeakMap.
+let lastSim: WeakRef<Sim> | null = null;
+let lastState: WeakRef<QuickestState> | null = null;
 
 function stateOf(sim: Sim): QuickestState {
-  if (sim === lastSim) return lastState!;
+  if (lastSim !== null && lastSim.deref() === sim) {
+    const st = lastState!.deref();
+    if (st) return st;
+  }
   let st = states.get(sim);
   if (!st) {
     const n = sim.goals.goals.length;
@@ -128,8 +134,8 @@ function stateOf(sim: Sim): QuickestState {
     };
     states.set(sim, st);
   }
-  lastSim = sim;
-  lastState = st;
+  lastSim = new WeakRef(sim);
+  lastState = new WeakRef(st);
   return st;
 }
 
