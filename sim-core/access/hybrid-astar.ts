@@ -230,11 +230,6 @@ class KeyTable {
     const i = this.slot(k);
     return i >= 0 && (this.flags[i] === 2 || this.costs[i]! <= cost);
   }
-  /** Best cost recorded for the key (Infinity if none). */
-  cost(k: number): number {
-    const i = this.slot(k);
-    return i >= 0 ? this.costs[i]! : Infinity;
-  }
   set(k: number, cost: number): void {
     this.insert(k, cost, 1);
   }
@@ -1249,7 +1244,6 @@ function openSearch(
     }
     if (pending >= 0) H[pending] = guide.at(X[pending]!, Y[pending]!);
     H[stuck] = guide.at(X[stuck]!, Y[stuck]!);
-    if (!Number.isFinite(H[stuck]!)) H[stuck] = Infinity;
     progress = Infinity;
     progressAt = expanded;
   };
